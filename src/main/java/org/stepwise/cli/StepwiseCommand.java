@@ -1,0 +1,56 @@
+package org.stepwise.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.stepwise.ui.StepwiseApp;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The top-level command: opens the window, or runs a headless subcommand.
+ *
+ * <p>Exit codes: 0 success, 1 a failure while working (a message says what),
+ * 2 a bad option or value.
+ */
+@Command(name = "stepwise", mixinStandardHelpOptions = true, version = "Stepwise 0.1",
+        description = {
+            "Watch a neural network learn to read handwritten digits (MNIST).",
+            "Without a command, opens the window."
+        },
+        subcommands = {TrainCommand.class})
+public final class StepwiseCommand implements Callable<Integer> {
+
+    @Option(names = "--train", description = "Start training as soon as the window opens.")
+    boolean train;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Train on another folder of IDX files (28x28 images, such as Fashion-MNIST) "
+                    + "instead of the shipped MNIST.")
+    Path data;
+
+    /** Parses and runs the arguments; returns the exit code. */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new StepwiseCommand());
+        commandLine.setParameterExceptionHandler(new OneLineParameterErrors());
+        commandLine.setExecutionExceptionHandler(new OneLineExecutionErrors());
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        if (data != null && !Files.isDirectory(data)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--data " + data + " is not a folder; give the folder that holds the four IDX files");
+        }
+        StepwiseApp.launchWith(data, train);
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+package org.stepwise.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.stepwise.data.Datasets;
+import org.stepwise.data.ShippedData;
+import org.stepwise.train.RunControl;
+import org.stepwise.train.RunResult;
+import org.stepwise.train.StepMetrics;
+import org.stepwise.train.Trainer;
+import org.stepwise.train.TrainingConfig;
+import org.stepwise.train.TrainingListener;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code stepwise train}: one run without the window, one line per section. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train one network without the window and print the test accuracy after each section.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "A folder of IDX files to use instead of the shipped MNIST.")
+    Path data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        TrainingConfig config = options.toConfig();
+        Datasets datasets = loadData(data);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s on %s, %s, %s, %d sections x %d steps of %d, seed %d%n",
+                config.networkLabel(datasets.training().pixelCount(), 10), datasets.sourceDescription(),
+                config.optimizer().label(), config.schedule(), config.sections(), config.stepsPerSection(),
+                config.batchSize(), config.seed());
+        out.flush();
+
+        RunResult result;
+        try (ProgressBar bar = progressBar("Training", config.totalSteps())) {
+            result = new Trainer(config, datasets).run(new TrainingListener() {
+                @Override
+                public void onStep(StepMetrics m) {
+                    bar.step();
+                    if (m.hasFullTestAccuracy()) {
+                        out.printf("section %d/%d: rate %.4g, batch loss %.4f, test accuracy %.4f%n",
+                                m.section(), config.sections(), m.learningRate(), m.batchLoss(),
+                                m.fullTestAccuracy());
+                        out.flush();
+                    }
+                }
+            }, new RunControl());
+        }
+        out.printf("full test accuracy %.4f after %d steps; %.1f s%n", result.fullTestAccuracy(),
+                result.completedSteps(), result.seconds());
+        return 0;
+    }
+
+    /** The shipped MNIST, or the IDX folder given. */
+    static Datasets loadData(Path directory) throws IOException {
+        return directory == null ? ShippedData.loadMnist() : Datasets.fromDirectory(directory);
+    }
+
+    /** A terminal progress bar on standard error, so standard output stays clean. */
+    static ProgressBar progressBar(String task, long total) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate()
+                .showSpeed().build();
+    }
+}

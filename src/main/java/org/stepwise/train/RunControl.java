@@ -1,0 +1,80 @@
+package org.stepwise.train;
+
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Pause, resume and cancel for one run, safe to call from any thread.
+ *
+ * <p>The trainer checks it before every step, so each command takes effect
+ * within one step. A cancelled control stays cancelled.
+ */
+public final class RunControl {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private boolean paused;
+    private volatile boolean cancelled;
+
+    public void pause() {
+        setPaused(true);
+    }
+
+    public void resume() {
+        setPaused(false);
+    }
+
+    /** Asks the run to stop before its next step; also wakes a paused run. */
+    public void cancel() {
+        lock.lock();
+        try {
+            cancelled = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public boolean isPaused() {
+        lock.lock();
+        try {
+            return paused;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Blocks while paused. Returns true when the run may take its next step,
+     * false once it has been cancelled (or the waiting thread interrupted).
+     */
+    public boolean awaitGo() {
+        lock.lock();
+        try {
+            while (paused && !cancelled) {
+                changed.await();
+            }
+            return !cancelled;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void setPaused(boolean value) {
+        lock.lock();
+        try {
+            paused = value;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

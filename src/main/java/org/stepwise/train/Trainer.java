@@ -1,0 +1,226 @@
+package org.stepwise.train;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.SplittableRandom;
+
+import org.stepwise.data.Datasets;
+import org.stepwise.data.MnistDataset;
+import org.stepwise.network.DenseMatrix;
+import org.stepwise.network.Network;
+import org.stepwise.optimize.Optimizer;
+
+/**
+ * Trains one network by the thesis's loop: sections of mini-batch steps, with
+ * metrics after every step and the whole test set read at every section's end.
+ *
+ * <p>Each step: the schedule's rate for the finished sections; a mini-batch
+ * drawn by the configured sampling; forward, loss and reading of the batch;
+ * backward and one optimizer update; then the configured number of random
+ * test images read by the updated network.
+ *
+ * <p>All buffers are made in the constructor, once per run; a step allocates
+ * only its small {@link StepMetrics}. A trainer runs once, on one thread.
+ * Randomness comes from the configuration's seed alone, split into separate
+ * streams for the initial weights, the batches and the test samples, so a run
+ * repeats exactly.
+ */
+public final class Trainer {
+
+    private static final Logger LOG = System.getLogger(Trainer.class.getName());
+    private static final int FULL_TEST_CHUNK = 500;
+    private static final long SNAPSHOT_INTERVAL_NANOS = 50_000_000L;
+
+    private final TrainingConfig config;
+    private final MnistDataset training;
+    private final MnistDataset test;
+    private final Network network;
+    private final Optimizer optimizer;
+    private final BatchSampler sampler;
+    private final SplittableRandom testRandom;
+    private final Network.Workspace batch;
+    private final Network.Workspace testSample;
+    private final Network.Workspace fullTest;
+    private final int[] batchIndices;
+    private final int[] batchLabels;
+    private final int[] testIndices;
+    private final int[] testLabels;
+    private final int[] chunkIndices;
+    private final int[] chunkLabels;
+    private boolean used;
+
+    /** Prepares a run with freshly initialized weights. */
+    public Trainer(TrainingConfig config, Datasets data) {
+        this(config, data, null);
+    }
+
+    /**
+     * Prepares a run that continues training {@code start} (which the trainer
+     * then owns and changes), or a fresh network when {@code start} is null.
+     */
+    public Trainer(TrainingConfig config, Datasets data, Network start) {
+        this.config = config;
+        this.training = data.training();
+        this.test = data.test();
+        SplittableRandom root = new SplittableRandom(config.seed());
+        SplittableRandom weightRandom = root.split();
+        SplittableRandom batchRandom = root.split();
+        this.testRandom = root.split();
+
+        int[] sizes = config.layerSizes(training.pixelCount(), 10);
+        this.network = start != null ? start : Network.create(sizes, config.hiddenActivation(),
+                config.outputActivation(), config.initializer(), weightRandom);
+        if (network.inputSize() != training.pixelCount()) {
+            throw new IllegalArgumentException("the network takes " + network.inputSize()
+                    + " inputs but the images have " + training.pixelCount() + " pixels");
+        }
+        this.optimizer = config.optimizer().create();
+        this.sampler = new BatchSampler(training.size(), config.sampling(), batchRandom);
+
+        this.batch = network.newWorkspace(config.batchSize());
+        this.testSample = config.testSampleSize() > 0 ? network.newWorkspace(config.testSampleSize()) : null;
+        this.fullTest = network.newWorkspace(Math.min(FULL_TEST_CHUNK, test.size()));
+        this.batchIndices = new int[config.batchSize()];
+        this.batchLabels = new int[config.batchSize()];
+        this.testIndices = new int[config.testSampleSize()];
+        this.testLabels = new int[config.testSampleSize()];
+        this.chunkIndices = new int[fullTest.batchSize()];
+        this.chunkLabels = new int[fullTest.batchSize()];
+        optimizer.initialize(batch.parameters());
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** The network being trained; read it only on the training thread, or after the run. */
+    public Network network() {
+        return network;
+    }
+
+    /**
+     * Runs every step of the configuration, or until cancelled.
+     *
+     * @param listener told of every step and of snapshots, on this thread
+     * @param control checked before every step
+     * @throws IllegalStateException if this trainer already ran
+     */
+    public RunResult run(TrainingListener listener, RunControl control) {
+        if (used) {
+            throw new IllegalStateException("a Trainer runs once; make a new one for another run");
+        }
+        used = true;
+        LOG.log(Level.INFO, () -> "run starts: " + config.networkLabel(network.inputSize(), 10)
+                + ", " + config.optimizer() + ", " + config.schedule() + ", seed " + config.seed());
+        long start = System.nanoTime();
+        long lastSnapshot = start;
+        int step = 0;
+        double lastFullTest = Double.NaN;
+        double lastLoss = Double.NaN;
+
+        outer:
+        for (int section = 1; section <= config.sections(); section++) {
+            double rate = config.schedule().rate(section - 1, config.sections());
+            int correctInSection = 0;
+            for (int s = 0; s < config.stepsPerSection(); s++, step++) {
+                if (!control.awaitGo()) {
+                    break outer;
+                }
+                double loss = trainOn(rate);
+                correctInSection += countCorrect(batch, batchLabels, batchLabels.length);
+                double trainAccuracy = (double) correctInSection / ((s + 1) * config.batchSize());
+                double testAccuracy = Double.NaN;
+                double testLoss = Double.NaN;
+                if (testSample != null) {
+                    testAccuracy = measureTestSample();
+                    testLoss = config.loss().value(testSample.output(), testLabels, testLabels.length);
+                }
+                double fullTestAccuracy = Double.NaN;
+                if (s == config.stepsPerSection() - 1) {
+                    fullTestAccuracy = measureFullTest();
+                    lastFullTest = fullTestAccuracy;
+                    int finishedSection = section;
+                    double accuracy = fullTestAccuracy;
+                    LOG.log(Level.DEBUG, () -> "section " + finishedSection + "/" + config.sections()
+                            + ": full test accuracy " + accuracy);
+                }
+                lastLoss = loss;
+                listener.onStep(new StepMetrics(step, section, rate, loss, trainAccuracy,
+                        testAccuracy, testLoss, fullTestAccuracy));
+
+                long now = System.nanoTime();
+                if (now - lastSnapshot >= SNAPSHOT_INTERVAL_NANOS) {
+                    listener.onSnapshot(network.copy(), step + 1);
+                    lastSnapshot = now;
+                }
+            }
+        }
+
+        listener.onSnapshot(network.copy(), step);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        boolean cancelled = step < config.totalSteps();
+        int steps = step;
+        double accuracy = lastFullTest;
+        LOG.log(Level.INFO, () -> String.format("run %s after %d steps in %.1f s: full test accuracy %.4f",
+                cancelled ? "stopped" : "ends", steps, seconds, accuracy));
+        return new RunResult(step, cancelled, lastFullTest, lastLoss, seconds, network.copy());
+    }
+
+    /** One mini-batch: forward, loss, backward and update. Returns the batch loss. */
+    private double trainOn(double rate) {
+        sampler.next(batchIndices);
+        fill(batch, training, batchIndices, batchLabels, batchIndices.length);
+        network.forward(batch);
+        double loss = config.loss().value(batch.output(), batchLabels, batchLabels.length);
+        network.backward(batch, batchLabels, config.loss());
+        optimizer.step(rate);
+        return loss;
+    }
+
+    private double measureTestSample() {
+        for (int i = 0; i < testIndices.length; i++) {
+            testIndices[i] = testRandom.nextInt(test.size());
+        }
+        fill(testSample, test, testIndices, testLabels, testIndices.length);
+        network.forward(testSample);
+        return (double) countCorrect(testSample, testLabels, testLabels.length) / testLabels.length;
+    }
+
+    /** The share of the whole test set read right, in chunks through one workspace. */
+    public double measureFullTest() {
+        int correct = 0;
+        int chunk = fullTest.batchSize();
+        int[] indices = chunkIndices;
+        for (int first = 0; first < test.size(); first += chunk) {
+            int count = Math.min(chunk, test.size() - first);
+            for (int i = 0; i < chunk; i++) {
+                indices[i] = first + Math.min(i, count - 1);
+            }
+            fill(fullTest, test, indices, chunkLabels, chunk);
+            network.forward(fullTest);
+            correct += countCorrect(fullTest, chunkLabels, count);
+        }
+        return (double) correct / test.size();
+    }
+
+    private static void fill(Network.Workspace workspace, MnistDataset data, int[] indices, int[] labels,
+            int count) {
+        DenseMatrix input = workspace.input();
+        int columns = input.getColumnDimension();
+        for (int c = 0; c < count; c++) {
+            data.copyImage(indices[c], input.data(), c, columns);
+            labels[c] = data.label(indices[c]);
+        }
+    }
+
+    private static int countCorrect(Network.Workspace workspace, int[] labels, int count) {
+        int correct = 0;
+        DenseMatrix output = workspace.output();
+        for (int c = 0; c < count; c++) {
+            if (Network.argMax(output, c) == labels[c]) {
+                correct++;
+            }
+        }
+        return correct;
+    }
+}
