@@ -1,0 +1,14 @@
+/**
+ * The data Stepwise learns from: reading IDX files (raw or gzip), holding
+ * labelled 28x28 images compactly, and locating and verifying the MNIST copy
+ * that ships with the program.
+ *
+ * <p>{@link org.stepwise.data.IdxReader} parses one file,
+ * {@link org.stepwise.data.MnistDataset} pairs images with labels,
+ * {@link org.stepwise.data.Datasets} loads a training and a test set from a
+ * directory (MNIST, Fashion-MNIST or anything else in the same four files),
+ * and {@link org.stepwise.data.ShippedData} finds {@code assets/mnist} on disk
+ * or on the classpath and checks its SHA-256 sums. Nothing here imports
+ * JavaFX; every type is usable headless.
+ */
+package org.stepwise.data;
