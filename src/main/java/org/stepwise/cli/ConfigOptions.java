@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that describe one training configuration, shared by the
- * headless commands. Every option left out keeps the thesis protocol's value
- * ({@link TrainingConfig#thesis()}), which the help texts show.
+ * headless commands. Every option left out keeps the base protocol's value
+ * (the thesis protocol, {@link TrainingConfig#thesis()}, unless a command
+ * offers another), which the help texts show.
  */
 final class ConfigOptions {
 
@@ -54,8 +55,9 @@ final class ConfigOptions {
     String schedule;
 
     @Option(names = "--lr", paramLabel = "RATE",
-            description = "Initial learning rate e0 (default: Table 1's for the schedule: 0.3 constant, "
-                    + "piecewise and polynomial, 0.5 exponential and inverse-time; 0.003 with adam).")
+            description = "Initial learning rate e0 (default: the protocol's for constant, 0.3 thesis or "
+                    + "0.1 default; Table 1's for the others: 0.3 piecewise and polynomial, 0.5 exponential "
+                    + "and inverse-time; 0.003 with adam).")
     Double learningRate;
 
     @Option(names = "--decay", paramLabel = "G",
@@ -94,7 +96,12 @@ final class ConfigOptions {
      * @throws IllegalArgumentException naming the option whose value is wrong
      */
     TrainingConfig toConfig() {
-        TrainingConfig.Builder builder = TrainingConfig.thesis().toBuilder();
+        return toConfig(TrainingConfig.thesis());
+    }
+
+    /** {@code base} with every given option applied. */
+    TrainingConfig toConfig(TrainingConfig base) {
+        TrainingConfig.Builder builder = base.toBuilder();
         if (hidden != null) {
             builder.hiddenSizes(new ArrayList<>(hidden));
         }
@@ -119,7 +126,10 @@ final class ConfigOptions {
                         + "' is not one of sgd|adam");
             }
         }
-        builder.schedule(schedule(adam));
+        if (adam || schedule != null || learningRate != null || decay != null || power != null
+                || endRate != null) {
+            builder.schedule(schedule(adam, base.learningRate()));
+        }
         if (batchSize != null) {
             builder.batchSize(batchSize);
         }
@@ -138,12 +148,21 @@ final class ConfigOptions {
         return builder.build();
     }
 
-    private LearningRateSchedule schedule(boolean adam) {
+    /** True when any option that shapes the configuration was given. */
+    boolean anyGiven() {
+        return hidden != null || activation != null || outputActivation != null || loss != null
+                || optimizer != null || schedule != null || learningRate != null || decay != null
+                || power != null || endRate != null || batchSize != null || sections != null
+                || stepsPerSection != null || sampling != null;
+    }
+
+    private LearningRateSchedule schedule(boolean adam, double baseRate) {
         ScheduleKind kind = schedule == null ? ScheduleKind.CONSTANT
                 : Names.parse(ScheduleKind.class, schedule, "--schedule");
         LearningRateSchedule defaults = kind.thesisDefault();
         double e0 = learningRate != null ? learningRate
-                : adam ? AdamSettings.THESIS_STEP_SIZE : defaults.initialRate();
+                : adam ? AdamSettings.THESIS_STEP_SIZE
+                : kind == ScheduleKind.CONSTANT ? baseRate : defaults.initialRate();
         return switch (kind) {
             case CONSTANT -> new ConstantRate(e0);
             case PIECEWISE_CONSTANT -> new PiecewiseConstantDecay(e0);

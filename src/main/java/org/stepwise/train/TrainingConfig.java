@@ -72,6 +72,19 @@ public record TrainingConfig(List<Integer> hiddenSizes, Activation hiddenActivat
                 new ConstantRate(0.3), 16, 10, 375, Sampling.WITH_REPLACEMENT, 50, 1L);
     }
 
+    /**
+     * Stepwise's everyday protocol, a modern textbook network: ReLU hidden
+     * layers with their true derivative, a softmax output with cross-entropy,
+     * Glorot bounds per layer, and mini-batches drawn without replacement
+     * (shuffled epochs); SGD at a constant 0.1, otherwise as the thesis.
+     * Each difference from {@link #thesis()} is one of this record's settings.
+     */
+    public static TrainingConfig everyday() {
+        return thesis().toBuilder().hiddenActivation(Activation.RELU).outputActivation(Activation.SOFTMAX)
+                .loss(Loss.CROSS_ENTROPY).initializer(WeightInitializer.GLOROT_UNIFORM)
+                .sampling(Sampling.WITHOUT_REPLACEMENT).schedule(new ConstantRate(0.1)).build();
+    }
+
     /** The learning rate of the first section. */
     public double learningRate() {
         return schedule.initialRate();
@@ -100,6 +113,15 @@ public record TrainingConfig(List<Integer> hiddenSizes, Activation hiddenActivat
             label.append('-').append(size);
         }
         return label.append('-').append(outputs).toString();
+    }
+
+    /** Every setting in one line, for logs and CSV headers. */
+    public String describe(int inputs, int outputs) {
+        return networkLabel(inputs, outputs) + ", hidden " + hiddenActivation.label() + ", output "
+                + outputActivation.label() + ", loss " + loss.label() + ", init " + initializer.label()
+                + ", " + optimizer + ", " + schedule + ", batch " + batchSize + ", " + sections
+                + " sections x " + stepsPerSection + " steps, sampling " + sampling.label()
+                + ", test sample " + testSampleSize + ", seed " + seed;
     }
 
     public Builder toBuilder() {
