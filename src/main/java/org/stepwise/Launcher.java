@@ -1,5 +1,9 @@
 package org.stepwise;
 
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import org.stepwise.cli.StepwiseCommand;
 
 /**
@@ -16,9 +20,38 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        configureLogging(isHeadlessCommand(args));
         int exitCode = StepwiseCommand.execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
+        }
+    }
+
+    /** True when the first argument names a command rather than an option of the window. */
+    private static boolean isHeadlessCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    /**
+     * One line per log record on standard error. The commands log warnings
+     * only, so that their own output stays readable; the window logs from INFO
+     * up (runs starting and ending). STEPWISE_LOG=FINE (or any level) overrides both.
+     */
+    private static void configureLogging(boolean headless) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
+        Level level = headless ? Level.WARNING : Level.INFO;
+        String override = System.getenv("STEPWISE_LOG");
+        if (override != null && !override.isBlank()) {
+            try {
+                level = Level.parse(override.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                System.err.println("stepwise: STEPWISE_LOG=" + override + " is not a log level; using " + level);
+            }
+        }
+        Logger root = Logger.getLogger("");
+        root.setLevel(level);
+        for (Handler handler : root.getHandlers()) {
+            handler.setLevel(level);
         }
     }
 }

@@ -56,6 +56,7 @@ final class TrainCommand implements Callable<Integer> {
                 public void onStep(StepMetrics m) {
                     bar.step();
                     if (m.hasFullTestAccuracy()) {
+                        clearProgressLine();
                         out.printf("section %d/%d: rate %.4g, batch loss %.4f, test accuracy %.4f%n",
                                 m.section(), config.sections(), m.learningRate(), m.batchLoss(),
                                 m.fullTestAccuracy());
@@ -72,6 +73,17 @@ final class TrainCommand implements Callable<Integer> {
     /** The shipped MNIST, or the IDX folder given. */
     static Datasets loadData(Path directory) throws IOException {
         return directory == null ? ShippedData.loadMnist() : Datasets.fromDirectory(directory);
+    }
+
+    /**
+     * Wipes the progress bar's line on a terminal before a line of output, so
+     * the two do not run together; elsewhere (a pipe, a log) does nothing.
+     */
+    static void clearProgressLine() {
+        if (System.console() != null) {
+            System.err.print("\r\033[K");
+            System.err.flush();
+        }
     }
 
     /** A terminal progress bar on standard error, so standard output stays clean. */
