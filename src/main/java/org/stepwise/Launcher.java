@@ -48,6 +48,9 @@ public final class Launcher {
                 System.err.println("stepwise: STEPWISE_LOG=" + override + " is not a log level; using " + level);
             }
         }
+        // JavaFX warns that it was loaded from the class path, which is how the
+        // runnable jar carries it; the warning would only alarm a user.
+        Logger.getLogger("javafx").setLevel(Level.SEVERE);
         Logger root = Logger.getLogger("");
         root.setLevel(level);
         for (Handler handler : root.getHandlers()) {

@@ -1,0 +1,124 @@
+package org.stepwise.ui;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The Stepwise window. {@link #launchWith} starts it from the launcher;
+ * tests build it with {@link #StepwiseApp(StartOptions)}.
+ */
+public final class StepwiseApp extends Application {
+
+    /** The window's size when the screen has room for it. */
+    public static final double DEFAULT_WIDTH = 1400;
+    public static final double DEFAULT_HEIGHT = 900;
+
+    private static final Logger LOG = System.getLogger(StepwiseApp.class.getName());
+
+    /**
+     * How the window starts.
+     *
+     * @param dataDirectory a folder of IDX files to load, or null for the shipped MNIST
+     * @param startTraining press Start as soon as the data is loaded (for a classroom screen)
+     */
+    public record StartOptions(Path dataDirectory, boolean startTraining) {
+    }
+
+    // Application.launch makes the instance itself, so the options travel through here.
+    private static volatile StartOptions launchOptions = new StartOptions(null, false);
+
+    private final StartOptions options;
+    private ExecutorService background;
+    private MainViewModel model;
+
+    /** Used by {@link Application#launch}: takes the options given to {@link #launchWith}. */
+    public StepwiseApp() {
+        this(launchOptions);
+    }
+
+    public StepwiseApp(StartOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Opens the window and returns when it closes.
+     *
+     * @param dataDirOrNull a folder of IDX files, or null for the shipped MNIST
+     * @param startTraining start training as soon as the data is loaded
+     */
+    public static void launchWith(Path dataDirOrNull, boolean startTraining) {
+        launchOptions = new StartOptions(dataDirOrNull, startTraining);
+        Application.launch(StepwiseApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        background = Executors.newCachedThreadPool(new WorkerThreads());
+        model = new MainViewModel(background);
+
+        Scene scene = new Scene(new MainView(model), fittedWidth(), fittedHeight());
+        scene.getStylesheets().add(Styles.stylesheet());
+        stage.setTitle("Stepwise");
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(680);
+        stage.show();
+
+        LOG.log(Level.INFO, () -> "window opens with " + (options.dataDirectory() == null
+                ? "the shipped MNIST" : options.dataDirectory())
+                + (options.startTraining() ? ", training at once" : ""));
+        model.loadData(options.dataDirectory());
+        if (options.startTraining()) {
+            model.startWhenReady();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.shutdown();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    /** The window's view model, for tests. */
+    MainViewModel model() {
+        return model;
+    }
+
+    private static double fittedWidth() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return Math.min(DEFAULT_WIDTH, screen.getWidth());
+    }
+
+    private static double fittedHeight() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return Math.min(DEFAULT_HEIGHT, screen.getHeight());
+    }
+
+    /** Daemon threads, so that a run still stopping never outlives the window. */
+    private static final class WorkerThreads implements ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "stepwise-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

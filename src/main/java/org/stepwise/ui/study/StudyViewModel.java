@@ -1,0 +1,312 @@
+package org.stepwise.ui.study;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import org.stepwise.data.Datasets;
+import org.stepwise.report.StudyCharts;
+import org.stepwise.report.StudyCsv;
+import org.stepwise.train.RunControl;
+import org.stepwise.train.Smoothing;
+import org.stepwise.train.StudyConfiguration;
+import org.stepwise.train.StudyListener;
+import org.stepwise.train.StudyPlan;
+import org.stepwise.train.StudyResult;
+import org.stepwise.train.StudyRunner;
+import org.stepwise.train.ThesisPresets;
+import org.stepwise.train.TrainingConfig;
+
+/**
+ * The state and commands of the Studies view: which configurations, how many
+ * runs, the running study's progress, its result, and its export.
+ *
+ * <p>A study runs in a JavaFX {@link Task} on the background executor; its
+ * progress reaches the FX thread through the Task's own coalesced updates,
+ * never one call per step. Properties are read and written on the FX thread.
+ */
+public final class StudyViewModel {
+
+    private static final Logger LOG = System.getLogger(StudyViewModel.class.getName());
+
+    /** The name of a study whose configurations the user chose by hand. */
+    public static final String CUSTOM_NAME = "custom-study";
+
+    private final Executor background;
+    private final Supplier<Datasets> data;
+    private final Supplier<TrainingConfig> currentSettings;
+
+    private final ObservableList<StudyConfiguration> configurations = FXCollections.observableArrayList();
+    private final ObjectProperty<ThesisPresets.Preset> preset = new SimpleObjectProperty<>();
+    private final IntegerProperty runs = new SimpleIntegerProperty(StudyPlan.THESIS_RUNS);
+    private final IntegerProperty block = new SimpleIntegerProperty(Smoothing.THESIS_BLOCK);
+    private final BooleanProperty raw = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Pick a preset or add configurations, "
+            + "then press Run study.");
+    private final ReadOnlyObjectWrapper<StudyResult> result = new ReadOnlyObjectWrapper<>();
+    private String name = CUSTOM_NAME;
+    private RunControl control;
+
+    /**
+     * @param background runs the study and exports
+     * @param data the data set the window trains on (null while loading)
+     * @param currentSettings the Train tab's current settings, for "Add current settings"
+     */
+    public StudyViewModel(Executor background, Supplier<Datasets> data, Supplier<TrainingConfig> currentSettings) {
+        this.background = background;
+        this.data = data;
+        this.currentSettings = currentSettings;
+        preset.addListener((observable, before, now) -> applyPreset(now));
+        preset.set(ThesisPresets.find("figure-9").orElseThrow());
+    }
+
+    private void applyPreset(ThesisPresets.Preset chosen) {
+        if (chosen == null) {
+            return;
+        }
+        configurations.setAll(chosen.configurations().get());
+        name = chosen.name();
+    }
+
+    /** Adds the Train tab's settings as one more configuration. */
+    public void addCurrentSettings() {
+        TrainingConfig config = currentSettings.get();
+        if (config == null) {
+            status.set("The Train tab's settings are not valid yet; fix them there first.");
+            return;
+        }
+        String label = config.networkLabel(784, 10) + " " + config.optimizer().label() + " "
+                + ThesisPresets.label(config.schedule());
+        String unique = label;
+        for (int n = 2; labelTaken(unique); n++) {
+            unique = label + " (" + n + ")";
+        }
+        configurations.add(new StudyConfiguration(unique, config));
+        name = CUSTOM_NAME;
+    }
+
+    private boolean labelTaken(String label) {
+        return configurations.stream().anyMatch(c -> c.label().equals(label));
+    }
+
+    /** Removes one configuration. */
+    public void remove(StudyConfiguration configuration) {
+        if (configurations.remove(configuration)) {
+            name = CUSTOM_NAME;
+        }
+    }
+
+    /** Starts the study; reports in the status line why it cannot when it cannot. */
+    public void start() {
+        Datasets datasets = data.get();
+        if (running.get()) {
+            return;
+        }
+        if (datasets == null) {
+            status.set("The data is still loading; try again in a moment.");
+            return;
+        }
+        if (configurations.isEmpty()) {
+            status.set("Add at least one configuration first.");
+            return;
+        }
+        StudyPlan plan;
+        try {
+            plan = new StudyPlan(name, describe(), configurations, runs.get(), 1);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+
+        RunControl runControl = new RunControl();
+        control = runControl;
+        Task<StudyResult> task = new Task<>() {
+            @Override
+            protected StudyResult call() {
+                return new StudyRunner(datasets, StudyRunner.defaultThreads()).run(plan, new StudyListener() {
+                    @Override
+                    public void onProgress(long completed, long total) {
+                        updateProgress(completed, total);
+                    }
+                }, runControl);
+            }
+        };
+        long started = System.nanoTime();
+        task.progressProperty().addListener((observable, before, now) -> showProgress(plan, now.doubleValue(),
+                started));
+        task.setOnSucceeded(event -> finish(task.getValue()));
+        task.setOnFailed(event -> fail(task.getException()));
+        running.set(true);
+        progress.set(0);
+        result.set(null);
+        status.set("Starting " + plan.configurations().size() + " configurations x " + plan.runs() + " runs\u2026");
+        background.execute(task);
+    }
+
+    private String describe() {
+        ThesisPresets.Preset chosen = preset.get();
+        return chosen != null && chosen.name().equals(name) ? chosen.description()
+                : configurations.size() + " configurations chosen in the window.";
+    }
+
+    private void showProgress(StudyPlan plan, double share, long started) {
+        if (share < 0) {
+            return;
+        }
+        progress.set(share);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long done = Math.round(share * plan.totalSteps());
+        String left = share > 0.01 ? ", about " + seconds(elapsed * (1 - share) / share) + " left" : "";
+        status.set(String.format(Locale.ROOT, "Study %s: %,d of %,d steps (%.0f %%)%s", plan.name(), done,
+                plan.totalSteps(), 100 * share, left));
+    }
+
+    private void finish(StudyResult finished) {
+        running.set(false);
+        progress.set(finished.cancelled() ? progress.get() : 1);
+        result.set(finished);
+        status.set(finished.cancelled()
+                ? "Study cancelled: " + finished.configurations().size() + " configurations had finished."
+                : String.format(Locale.ROOT, "Study %s finished in %s.", finished.plan().name(),
+                        seconds(finished.seconds())));
+    }
+
+    private void fail(Throwable error) {
+        running.set(false);
+        LOG.log(Level.ERROR, "the study failed", error);
+        status.set("The study failed: " + (error.getMessage() != null ? error.getMessage() : error));
+    }
+
+    /** Asks the running study to stop within one step of each run. */
+    public void cancel() {
+        if (control != null) {
+            control.cancel();
+        }
+    }
+
+    /** The files an export into {@code directory} would write, for the overwrite question. */
+    public List<Path> existingExportFiles(Path directory) {
+        StudyResult finished = result.get();
+        List<Path> existing = new ArrayList<>();
+        if (finished == null) {
+            return existing;
+        }
+        String stem = finished.plan().name();
+        List<String> names = new ArrayList<>(List.of(stem + "-steps.csv", stem + "-smoothed.csv",
+                stem + "-table.csv"));
+        StudyCharts.EXPORTED.forEach(m -> names.add(stem + "-" + m.column().replace('_', '-') + ".png"));
+        for (String file : names) {
+            if (Files.exists(directory.resolve(file))) {
+                existing.add(directory.resolve(file));
+            }
+        }
+        return existing;
+    }
+
+    /** Writes the finished study's CSV and PNG files, the same as the study command's, in the background. */
+    public void export(Path directory) {
+        StudyResult finished = result.get();
+        if (finished == null) {
+            status.set("Run a study before exporting it.");
+            return;
+        }
+        int smoothing = block.get();
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() throws IOException {
+                List<Path> files = new ArrayList<>(StudyCsv.write(finished, smoothing, directory));
+                files.addAll(StudyCharts.write(finished, smoothing, directory));
+                return files;
+            }
+        };
+        task.setOnSucceeded(event -> status.set("Wrote " + task.getValue().size() + " files to " + directory));
+        task.setOnFailed(event -> {
+            LOG.log(Level.ERROR, "export failed", task.getException());
+            status.set("Could not write the files to " + directory + ": " + task.getException().getMessage());
+        });
+        status.set("Writing the study to " + directory + "\u2026");
+        background.execute(task);
+    }
+
+    /** The learning rate each step of a configuration will use, for the preview chart. */
+    public static double[] ratePreview(TrainingConfig config) {
+        double[] rates = new double[config.totalSteps()];
+        for (int step = 0; step < rates.length; step++) {
+            rates[step] = config.schedule().rate(step / config.stepsPerSection(), config.sections());
+        }
+        return rates;
+    }
+
+    private static String seconds(double seconds) {
+        long whole = Math.round(seconds);
+        return whole < 60 ? whole + " s" : String.format(Locale.ROOT, "%d min %02d s", whole / 60, whole % 60);
+    }
+
+    public ObservableList<StudyConfiguration> configurations() {
+        return configurations;
+    }
+
+    public ObjectProperty<ThesisPresets.Preset> presetProperty() {
+        return preset;
+    }
+
+    public IntegerProperty runsProperty() {
+        return runs;
+    }
+
+    public IntegerProperty blockProperty() {
+        return block;
+    }
+
+    /** True to draw the curves every step instead of as block means. */
+    public BooleanProperty rawProperty() {
+        return raw;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StudyResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public String getName() {
+        return name;
+    }
+}

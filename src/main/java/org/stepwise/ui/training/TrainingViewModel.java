@@ -1,0 +1,372 @@
+package org.stepwise.ui.training;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.stepwise.data.Datasets;
+import org.stepwise.network.Network;
+import org.stepwise.train.RunResult;
+import org.stepwise.train.StepMetrics;
+import org.stepwise.train.TrainingConfig;
+import org.stepwise.ui.Formats;
+import org.stepwise.ui.chart.TrainingCurves;
+
+/**
+ * The window's training: commands (start, pause or resume, stop, reset) and
+ * what the views show (state, progress, curves, the newest network).
+ *
+ * <p>A run trains on a background thread through {@link TrainingService}. A
+ * timer on the FX thread drains its metrics at most
+ * {@value #DRAINS_PER_SECOND} times a second into {@link TrainingCurves},
+ * then bumps {@link #curvesRevisionProperty()} once so the charts redraw once.
+ * Every method here runs on the FX thread.
+ *
+ * <p>Start after a run keeps training the same network, and the curves go
+ * on from where they were, as long as the layers still fit the settings and
+ * the data is the same; otherwise it starts over. Reset forgets the network.
+ */
+public final class TrainingViewModel {
+
+    public static final int DRAINS_PER_SECOND = 30;
+
+    private static final Logger LOG = System.getLogger(TrainingViewModel.class.getName());
+    private static final long DRAIN_INTERVAL_NANOS = 1_000_000_000L / DRAINS_PER_SECOND;
+
+    private final TrainingService service;
+    private final TrainingCurves curves = new TrainingCurves();
+    private final ThroughputMeter meter = new ThroughputMeter();
+    private final List<StepMetrics> drained = new ArrayList<>();
+    private final AnimationTimer drainTimer = new DrainTimer();
+
+    private final ReadOnlyObjectWrapper<TrainingState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", TrainingState.READY);
+    private final ReadOnlyLongWrapper curvesRevision =
+            new ReadOnlyLongWrapper(this, "curvesRevision");
+    private final ReadOnlyObjectWrapper<Network> network =
+            new ReadOnlyObjectWrapper<>(this, "network");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper progressText =
+            new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyDoubleWrapper finalAccuracy =
+            new ReadOnlyDoubleWrapper(this, "finalAccuracy", Double.NaN);
+    private final ReadOnlyLongWrapper lastChartStep =
+            new ReadOnlyLongWrapper(this, "lastChartStep");
+    private final ReadOnlyObjectWrapper<TrainingConfig> runConfig =
+            new ReadOnlyObjectWrapper<>(this, "runConfig");
+    private final BooleanBinding active =
+            Bindings.createBooleanBinding(() -> state.get().isActive(), state);
+
+    private TrainingRun run;
+    private Network trained;
+    private Datasets trainedOn;
+    private long stepOffset;
+    private long completedInRun;
+    private int plannedSteps;
+
+    public TrainingViewModel(TrainingService service) {
+        this.service = service;
+    }
+
+    /**
+     * Starts a run, continuing the last network when it fits.
+     *
+     * @throws IllegalStateException while a run is active
+     */
+    public void start(TrainingConfig config, Datasets data) {
+        if (isActive()) {
+            throw new IllegalStateException("a run is already " + state.get());
+        }
+        Network start = continuable(config, data) ? trained.copy() : null;
+        prepareCurves(start != null);
+
+        TrainingRun started = service.start(config, data, start);
+        started.setOnSucceeded(event -> finish(started, started.getValue()));
+        started.setOnFailed(event -> fail(started.getException()));
+        run = started;
+        beginRun(config);
+    }
+
+    private boolean continuable(TrainingConfig config, Datasets data) {
+        return trained != null && data == trainedOn && fits(trained, config);
+    }
+
+    private void prepareCurves(boolean continuing) {
+        if (continuing) {
+            message.set("Training the same network further, from step " + Formats.count(stepOffset)
+                    + ". Press Reset to start again from fresh weights.");
+            return;
+        }
+        message.set(curves.isEmpty() ? "" : startOverReason()
+                + ", so training starts over with a fresh network.");
+        clearCurves();
+    }
+
+    private String startOverReason() {
+        if (trained == null) {
+            return "The last run failed";
+        }
+        return "The network's layers or activations changed";
+    }
+
+    private void beginRun(TrainingConfig config) {
+        runConfig.set(config);
+        plannedSteps = config.totalSteps();
+        completedInRun = 0;
+        lastChartStep.set(stepOffset + plannedSteps);
+        finalAccuracy.set(Double.NaN);
+        meter.reset();
+        state.set(TrainingState.RUNNING);
+        updateProgress(System.nanoTime());
+        drainTimer.start();
+        LOG.log(Level.DEBUG, () -> "window run starts at step " + stepOffset);
+    }
+
+    /** Pauses a running run or resumes a paused one; does nothing otherwise. */
+    public void togglePause() {
+        if (state.get() == TrainingState.RUNNING) {
+            run.control().pause();
+            state.set(TrainingState.PAUSED);
+        } else if (state.get() == TrainingState.PAUSED) {
+            meter.reset();
+            run.control().resume();
+            state.set(TrainingState.RUNNING);
+        }
+        updateProgress(System.nanoTime());
+    }
+
+    /** Asks the run to stop after its current step; the state turns STOPPED when it has. */
+    public void stop() {
+        if (run != null) {
+            run.control().cancel();
+        }
+    }
+
+    /**
+     * Clears the curves and forgets the network, so the next start begins from fresh weights.
+     *
+     * @throws IllegalStateException while a run is active
+     */
+    public void reset() {
+        if (isActive()) {
+            throw new IllegalStateException("stop the run before resetting");
+        }
+        trained = null;
+        trainedOn = null;
+        network.set(null);
+        clearCurves();
+        lastChartStep.set(plannedSteps);
+        finalAccuracy.set(Double.NaN);
+        message.set("");
+        state.set(TrainingState.READY);
+        updateProgress(System.nanoTime());
+    }
+
+    private void clearCurves() {
+        curves.clear();
+        stepOffset = 0;
+        completedInRun = 0;
+        curvesRevision.set(curvesRevision.get() + 1);
+    }
+
+    /** The steps a run with the current settings would take, shown while nothing has run. */
+    public void setPlannedSteps(int steps) {
+        if (state.get() == TrainingState.READY) {
+            plannedSteps = steps;
+            lastChartStep.set(steps);
+            updateProgress(System.nanoTime());
+        }
+    }
+
+    /** Cancels any run, for closing the window. */
+    public void shutdown() {
+        drainTimer.stop();
+        if (run != null) {
+            run.control().cancel();
+        }
+    }
+
+    /**
+     * Moves every waiting step into the curves and takes the newest snapshot.
+     * The drain timer calls this; tests may call it directly.
+     */
+    public void drain() {
+        if (run == null) {
+            return;
+        }
+        drained.clear();
+        run.buffer().drainTo(drained);
+        for (StepMetrics metrics : drained) {
+            curves.add(metrics, stepOffset);
+        }
+        if (!drained.isEmpty()) {
+            completedInRun = drained.get(drained.size() - 1).step() + 1L;
+            curvesRevision.set(curvesRevision.get() + 1);
+        }
+
+        Network newest = run.takeSnapshot();
+        if (newest != null) {
+            network.set(newest);
+        }
+        updateProgress(System.nanoTime());
+    }
+
+    private void finish(TrainingRun finished, RunResult result) {
+        drain();
+        trained = result.network();
+        trainedOn = finished.data();
+        network.set(trained);
+        finalAccuracy.set(result.fullTestAccuracy());
+        completedInRun = result.completedSteps();
+        stepOffset += result.completedSteps();
+        end(result.cancelled() ? TrainingState.STOPPED : TrainingState.FINISHED);
+    }
+
+    private void fail(Throwable failure) {
+        drain();
+        LOG.log(Level.ERROR, "training failed after " + completedInRun + " steps", failure);
+        // The network may be half-updated or may not exist: the next start begins afresh.
+        trained = null;
+        stepOffset += completedInRun;
+        end(TrainingState.FAILED);
+        message.set("Training stopped because of an error: " + Formats.sentence(failure));
+    }
+
+    private void end(TrainingState outcome) {
+        drainTimer.stop();
+        run = null;
+        state.set(outcome);
+        updateProgress(System.nanoTime());
+    }
+
+    private void updateProgress(long now) {
+        if (state.get() == TrainingState.RUNNING) {
+            meter.record(now, completedInRun);
+        }
+        progress.set(plannedSteps == 0 ? 0 : (double) completedInRun / plannedSteps);
+        progressText.set(ProgressText.describe(state.get(), completedInRun, plannedSteps,
+                meter.stepsPerSecond()));
+    }
+
+    /** True when {@code network} has the layers and activations {@code config} asks for. */
+    static boolean fits(Network network, TrainingConfig config) {
+        int[] wanted = config.layerSizes(network.inputSize(), network.outputSize());
+        if (!Arrays.equals(network.sizes(), wanted)) {
+            return false;
+        }
+        var layers = network.layers();
+        for (int i = 0; i < layers.size() - 1; i++) {
+            if (layers.get(i).activation() != config.hiddenActivation()) {
+                return false;
+            }
+        }
+        return network.outputActivation() == config.outputActivation();
+    }
+
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public TrainingState getState() {
+        return state.get();
+    }
+
+    /** True while a run is running or paused. */
+    public BooleanBinding activeProperty() {
+        return active;
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    /** The curves; read them on the FX thread when {@link #curvesRevisionProperty()} changes. */
+    public TrainingCurves curves() {
+        return curves;
+    }
+
+    /** Goes up by one each time the curves change. */
+    public ReadOnlyLongProperty curvesRevisionProperty() {
+        return curvesRevision.getReadOnlyProperty();
+    }
+
+    /** The newest network: a snapshot while training, the result after; null before any. */
+    public ReadOnlyObjectProperty<Network> networkProperty() {
+        return network.getReadOnlyProperty();
+    }
+
+    public Network getNetwork() {
+        return network.get();
+    }
+
+    /** The share of this run's steps done, 0..1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Such as "step 1,234 / 3,750 · 2,150 steps/s · 0:01 left". */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public String getProgressText() {
+        return progressText.get();
+    }
+
+    /** A note or error about the last command or run, as one sentence; empty when none. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    /** The whole test set's accuracy after the last run's last full section; NaN if none. */
+    public ReadOnlyDoubleProperty finalAccuracyProperty() {
+        return finalAccuracy.getReadOnlyProperty();
+    }
+
+    public double getFinalAccuracy() {
+        return finalAccuracy.get();
+    }
+
+    /** The step at which the current run will end, counted along the curves' x axis. */
+    public ReadOnlyLongProperty lastChartStepProperty() {
+        return lastChartStep.getReadOnlyProperty();
+    }
+
+    /** The settings of the current or last run; null before any. */
+    public ReadOnlyObjectProperty<TrainingConfig> runConfigProperty() {
+        return runConfig.getReadOnlyProperty();
+    }
+
+    /** Drains about {@value #DRAINS_PER_SECOND} times a second, on the FX thread's pulses. */
+    private final class DrainTimer extends AnimationTimer {
+
+        private long lastDrain;
+
+        @Override
+        public void handle(long now) {
+            if (now - lastDrain >= DRAIN_INTERVAL_NANOS) {
+                lastDrain = now;
+                drain();
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.stepwise.ui.training;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stepwise.data.Datasets;
+import org.stepwise.data.MnistDataset;
+import org.stepwise.train.TrainingConfig;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The training view model without a stage; the FX toolkit runs only for the task's events. */
+class TrainingViewModelTest {
+
+    private static final Executor TRAINING_THREAD = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "test-training");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Two sections of 20 steps of 4 noise images: quick, and enough to exercise every path. */
+    private static final TrainingConfig SHORT_RUN = TrainingConfig.thesis().toBuilder()
+            .hiddenSizes(List.of(8)).batchSize(4).sections(2).stepsPerSection(20).build();
+
+    private static Datasets data;
+    private TrainingViewModel training;
+
+    @BeforeAll
+    static void startToolkitAndMakeData() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        data = new Datasets(noise("training", 64, 1), noise("test", 32, 2), "noise for tests");
+    }
+
+    @BeforeEach
+    void makeViewModel() throws Exception {
+        training = fx(() -> new TrainingViewModel(new TrainingService(TRAINING_THREAD)));
+    }
+
+    @Test
+    void aFinishedRunFillsTheCurvesAndLeavesANetwork() throws Exception {
+        fx(() -> start(SHORT_RUN));
+
+        awaitState(TrainingState.FINISHED);
+
+        assertEquals(40, fx(() -> training.curves().batchLoss().size()));
+        assertEquals(2, fx(() -> training.curves().fullTestAccuracy().size()));
+        assertNotNull(fx(training::getNetwork));
+        assertEquals("step 40 / 40 \u00b7 done", fx(training::getProgressText));
+        assertEquals(1.0, fx(() -> training.progressProperty().get()));
+    }
+
+    @Test
+    void startingAgainContinuesTheSameCurves() throws Exception {
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+
+        var loss = fx(() -> training.curves().batchLoss().points());
+        assertEquals(80, loss.size());
+        assertEquals(80.0, loss.get(79).x());
+        assertTrue(fx(training::getMessage)
+                .startsWith("Training the same network further, from step 40"));
+    }
+
+    @Test
+    void changedLayersStartOver() throws Exception {
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+
+        TrainingConfig wider = SHORT_RUN.toBuilder().hiddenSizes(List.of(12)).build();
+        fx(() -> start(wider));
+        awaitState(TrainingState.FINISHED);
+
+        assertEquals(40, fx(() -> training.curves().batchLoss().size()));
+        assertEquals(12, fx(() -> training.getNetwork().sizes()[1]));
+    }
+
+    @Test
+    void stopEndsARunEarlyAndPauseHoldsIt() throws Exception {
+        TrainingConfig longRun = SHORT_RUN.toBuilder().sections(1000).build();
+        fx(() -> start(longRun));
+        fx(() -> {
+            training.togglePause();
+            return null;
+        });
+        assertEquals(TrainingState.PAUSED, fx(training::getState));
+
+        fx(() -> {
+            training.stop();
+            return null;
+        });
+        awaitState(TrainingState.STOPPED);
+
+        assertTrue(fx(() -> training.curves().batchLoss().size()) < 20_000);
+        assertTrue(fx(training::getProgressText).endsWith("stopped"));
+    }
+
+    @Test
+    void aFailureIsShownAsOnePlainSentence() throws Exception {
+        TrainingService failing = new TrainingService(TRAINING_THREAD, (config, data, start) -> {
+            throw new IllegalStateException("the training data vanished");
+        });
+        training = fx(() -> new TrainingViewModel(failing));
+
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FAILED);
+
+        assertEquals("Training stopped because of an error: The training data vanished.",
+                fx(training::getMessage));
+        assertTrue(fx(() -> training.curves().isEmpty()));
+    }
+
+    @Test
+    void resetForgetsTheNetworkAndClearsTheCurves() throws Exception {
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+
+        fx(() -> {
+            training.reset();
+            return null;
+        });
+
+        assertTrue(fx(() -> training.curves().isEmpty()));
+        assertNull(fx(training::getNetwork));
+        assertEquals(TrainingState.READY, fx(training::getState));
+    }
+
+    private Void start(TrainingConfig config) {
+        training.start(config, data);
+        return null;
+    }
+
+    private void awaitState(TrainingState state) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(training::getState) == state);
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
+    }
+
+    private static MnistDataset noise(String name, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        byte[] pixels = new byte[count * MnistDataset.PIXEL_COUNT];
+        byte[] labels = new byte[count];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) random.nextInt(256);
+        }
+        for (int i = 0; i < count; i++) {
+            labels[i] = (byte) random.nextInt(10);
+        }
+        return MnistDataset.of(name, pixels, labels);
+    }
+}
