@@ -14,7 +14,9 @@
  * {@link org.stepwise.data.GrayImage} of any size (from ARGB pixels, or from a
  * file through {@link org.stepwise.data.GrayImages});
  * {@link org.stepwise.data.DigitPreprocessor} turns one into a
- * {@link org.stepwise.data.PreparedDigit} in MNIST's form. Nothing here imports
+ * {@link org.stepwise.data.PreparedDigit} in MNIST's form, and
+ * {@link org.stepwise.data.DigitAugmenter} makes varied copies of MNIST's
+ * digits that look as drawn ones do once prepared. Nothing here imports
  * JavaFX; every type is usable headless.
  */
 package org.stepwise.data;
