@@ -118,7 +118,10 @@ final class PretrainCommand implements Callable<Integer> {
         String notes = String.format(Locale.ROOT, "stepwise pretrain --sections %d --seed %d; %s; accuracy on"
                 + " %d augmented copies of the test set %.4f", sections, seed, augmentation, DRAWN_CHECK_COPIES,
                 drawn);
-        TrainingHistory history = TrainingHistory.of(result, accuracies, datasets.sourceDescription(), notes);
+        // The shipped data's description names this machine's folder; the model file travels.
+        String source = data == null ? "MNIST shipped with Stepwise (assets/mnist, SHA-256 verified)"
+                : datasets.sourceDescription();
+        TrainingHistory history = TrainingHistory.of(result, accuracies, source, notes);
         ModelFile.save(out, new SavedModel(result.network(), config, history));
         printer.printf(Locale.ROOT, "saved %s (%.1f MB)%n", out, Files.size(out) / 1e6);
         printer.flush();

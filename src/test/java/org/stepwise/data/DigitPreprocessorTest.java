@@ -76,8 +76,9 @@ class DigitPreprocessorTest {
 
             int[] box = Fields.inkBounds(preprocessor.prepare(one).pixels());
 
+            // 34 x 214 pixels of ink become 20 tall and about 3 wide.
             assertEquals(20, box[3]);
-            assertTrue(box[2] >= 6 && box[2] <= 10, "width " + box[2]);
+            assertTrue(box[2] >= 3 && box[2] <= 5, "width " + box[2]);
         }
 
         @Test
