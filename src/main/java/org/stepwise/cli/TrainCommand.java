@@ -3,10 +3,15 @@ package org.stepwise.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.stepwise.data.Datasets;
 import org.stepwise.data.ShippedData;
+import org.stepwise.model.ModelFile;
+import org.stepwise.model.SavedModel;
+import org.stepwise.model.TrainingHistory;
 import org.stepwise.train.RunControl;
 import org.stepwise.train.RunResult;
 import org.stepwise.train.StepMetrics;
@@ -35,6 +40,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "A folder of IDX files to use instead of the shipped MNIST.")
     Path data;
 
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Save the trained network with its configuration and the run's history as a "
+                    + "model file (see assets/models/README.md), for classify --model or the window.")
+    Path save;
+
     @Spec
     CommandSpec spec;
 
@@ -49,6 +59,7 @@ final class TrainCommand implements Callable<Integer> {
                 config.batchSize(), config.seed());
         out.flush();
 
+        List<Double> accuracies = new ArrayList<>();
         RunResult result;
         try (ProgressBar bar = progressBar("Training", config.totalSteps())) {
             result = new Trainer(config, datasets).run(new TrainingListener() {
@@ -56,6 +67,7 @@ final class TrainCommand implements Callable<Integer> {
                 public void onStep(StepMetrics m) {
                     bar.step();
                     if (m.hasFullTestAccuracy()) {
+                        accuracies.add(m.fullTestAccuracy());
                         clearProgressLine();
                         out.printf("section %d/%d: rate %.4g, batch loss %.4f, test accuracy %.4f%n",
                                 m.section(), config.sections(), m.learningRate(), m.batchLoss(),
@@ -67,6 +79,23 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.printf("full test accuracy %.4f after %d steps; %.1f s%n", result.fullTestAccuracy(),
                 result.completedSteps(), result.seconds());
+        out.flush();
+        return save == null ? 0 : save(config, datasets, result, accuracies);
+    }
+
+    /** Writes the model file asked for by --save; a diverged network is reported, not saved. */
+    private int save(TrainingConfig config, Datasets datasets, RunResult result, List<Double> accuracies)
+            throws IOException {
+        if (!result.network().isFinite()) {
+            spec.commandLine().getErr().println("stepwise: " + save + ": not saved, because training diverged"
+                    + " (the weights are no longer finite); try a lower --lr");
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        TrainingHistory history = TrainingHistory.of(result, accuracies, datasets.sourceDescription(), "");
+        ModelFile.save(save, new SavedModel(result.network(), config, history));
+        spec.commandLine().getOut().println("saved " + save);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

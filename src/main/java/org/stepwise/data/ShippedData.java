@@ -130,12 +130,27 @@ public final class ShippedData {
      * working directory, then below the code's location and each parent.
      */
     static List<Path> searchDirectories() {
+        return searchDirectories(ASSET_PATH);
+    }
+
+    /**
+     * Where any shipped asset folder is looked for, in the order
+     * {@link #loadMnist()} uses: {@code assetPath} under the working
+     * directory, then under the directory of Stepwise's classes (or jar) and
+     * each of its parents. Other shipped files, such as the pre-trained
+     * model, are found the same way.
+     *
+     * @param assetPath a relative folder such as {@code assets/models}
+     * @return absolute candidate folders, first choice first, none repeated;
+     *         they need not exist
+     */
+    public static List<Path> searchDirectories(String assetPath) {
         Set<Path> directories = new LinkedHashSet<>();
-        directories.add(Path.of("").toAbsolutePath().resolve(ASSET_PATH));
+        directories.add(Path.of("").toAbsolutePath().resolve(assetPath));
 
         Optional<Path> code = codeDirectory();
         for (Path p = code.orElse(null); p != null; p = p.getParent()) {
-            directories.add(p.resolve(ASSET_PATH));
+            directories.add(p.resolve(assetPath));
         }
         return List.copyOf(directories);
     }

@@ -47,6 +47,8 @@ public final class Trainer {
     private final int[] testLabels;
     private final int[] chunkIndices;
     private final int[] chunkLabels;
+    // Set only by a constructor; not final so the original constructors stay as they were.
+    private BatchAugmentation augmentation = BatchAugmentation.NONE;
     private boolean used;
 
     /** Prepares a run with freshly initialized weights. */
@@ -87,6 +89,16 @@ public final class Trainer {
         this.chunkIndices = new int[fullTest.batchSize()];
         this.chunkLabels = new int[fullTest.batchSize()];
         optimizer.initialize(batch.parameters());
+    }
+
+    /**
+     * Prepares a run like {@link #Trainer(TrainingConfig, Datasets, Network)}
+     * whose training batches pass through {@code augmentation} before each
+     * forward pass; test images are read as they are.
+     */
+    public Trainer(TrainingConfig config, Datasets data, Network start, BatchAugmentation augmentation) {
+        this(config, data, start);
+        this.augmentation = java.util.Objects.requireNonNull(augmentation, "augmentation");
     }
 
     public TrainingConfig config() {
@@ -170,6 +182,7 @@ public final class Trainer {
     private double trainOn(double rate) {
         sampler.next(batchIndices);
         fill(batch, training, batchIndices, batchLabels, batchIndices.length);
+        augmentation.augment(batch.input(), batchLabels);
         network.forward(batch);
         double loss = config.loss().value(batch.output(), batchLabels, batchLabels.length);
         network.backward(batch, batchLabels, config.loss());
