@@ -21,7 +21,14 @@ public final class Launcher {
 
     public static void main(String[] args) {
         configureLogging(isHeadlessCommand(args));
-        int exitCode = StepwiseCommand.execute(args);
+        int exitCode;
+        try {
+            exitCode = StepwiseCommand.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("stepwise: out of memory (" + Runtime.getRuntime().maxMemory() / 1_000_000
+                    + " MB allowed); use smaller layers or batches, or give Java more with -Xmx");
+            exitCode = 1;
+        }
         if (exitCode != 0) {
             System.exit(exitCode);
         }

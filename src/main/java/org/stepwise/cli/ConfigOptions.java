@@ -28,12 +28,13 @@ import picocli.CommandLine.Option;
 final class ConfigOptions {
 
     @Option(names = "--hidden", paramLabel = "SIZES", split = ",",
-            description = "Hidden layer sizes, comma separated: 32, 16,16 or 400,400 (default: 32).")
+            description = "Hidden layer sizes, comma separated, any number of layers: 32, 16,16 or 400,400 "
+                    + "(default: 32).")
     List<Integer> hidden;
 
     @Option(names = "--activation", paramLabel = "NAME",
-            description = "Hidden layers' activation: " + Names.ACTIVATIONS
-                    + " except softmax (default: thesis-relu, ReLU back-propagated with slope 0.01 below 0).")
+            description = "Hidden layers' activation: sigmoid|relu|thesis-relu (default: thesis-relu, ReLU "
+                    + "back-propagated with slope 0.01 below 0).")
     String activation;
 
     @Option(names = "--output-activation", paramLabel = "NAME",
@@ -145,7 +146,9 @@ final class ConfigOptions {
         if (seed != null) {
             builder.seed(seed);
         }
-        return builder.build();
+        TrainingConfig config = builder.build();
+        config.checkFitsInMemory(784, 10, availableMemory());
+        return config;
     }
 
     /** True when any option that shapes the configuration was given. */
@@ -171,6 +174,12 @@ final class ConfigOptions {
             case POLYNOMIAL -> new PolynomialDecay(e0, or(power, ((PolynomialDecay) defaults).power()),
                     or(endRate, ((PolynomialDecay) defaults).endRate()));
         };
+    }
+
+    /** What this JVM can still allocate: its maximum heap less what is in use. */
+    static long availableMemory() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     private static double or(Double given, double fallback) {

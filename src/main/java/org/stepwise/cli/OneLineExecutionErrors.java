@@ -18,11 +18,21 @@ final class OneLineExecutionErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        if (ex instanceof java.nio.file.NoSuchFileException missing) {
+            return report(command, "no such file or folder: " + missing.getFile(), 1, ex);
+        }
+        if (ex instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return report(command, fileSystem.getFile() + ": " + fileSystem.getReason(), 1, ex);
+        }
         boolean badValue = ex instanceof IllegalArgumentException;
-        LOG.log(Level.DEBUG, "command failed", ex);
         String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+        return report(command, message, badValue ? OneLineParameterErrors.BAD_USAGE : 1, ex);
+    }
+
+    private static int report(CommandLine command, String message, int exitCode, Exception ex) {
+        LOG.log(Level.DEBUG, "command failed", ex);
         command.getErr().println("stepwise: " + message);
         command.getErr().flush();
-        return badValue ? OneLineParameterErrors.BAD_USAGE : 1;
+        return exitCode;
     }
 }

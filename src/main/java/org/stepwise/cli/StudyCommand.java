@@ -100,6 +100,11 @@ final class StudyCommand implements Callable<Integer> {
             throw bad("--threads must be at least 1, got " + threadCount);
         }
         Path directory = this.out != null ? this.out : Path.of("study-" + plan.name());
+        if (java.nio.file.Files.exists(directory) && !java.nio.file.Files.isDirectory(directory)) {
+            throw bad("--out " + directory + " is a file; give a folder for the study's CSV and PNG files");
+        }
+        // Made before training, so that an unwritable place fails now rather than after the study.
+        java.nio.file.Files.createDirectories(directory);
         Datasets datasets = TrainCommand.loadData(data);
 
         out.printf("%s: %d configuration(s) x %d runs on %s, %d threads%n", plan.name(),
@@ -149,8 +154,13 @@ final class StudyCommand implements Callable<Integer> {
         TrainingConfig config = options.toConfig(base);
         String label = config.networkLabel(784, 10) + " " + config.optimizer().label() + " "
                 + ThesisPresets.label(config.schedule());
-        return new StudyPlan("study", "One configuration: " + label + ".",
+        return new StudyPlan(slug(label), "One configuration: " + label + ".",
                 List.of(new StudyConfiguration(label, config)), runs, baseSeed);
+    }
+
+    /** "784-32-10 SGD constant 0.3" becomes "784-32-10-sgd-constant-0.3", for file names. */
+    static String slug(String label) {
+        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-|-$", "");
     }
 
     private ParameterException bad(String message) {

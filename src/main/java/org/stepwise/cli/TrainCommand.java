@@ -19,6 +19,7 @@ import org.stepwise.train.Trainer;
 import org.stepwise.train.TrainingConfig;
 import org.stepwise.train.TrainingListener;
 
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -101,6 +102,10 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The shipped MNIST, or the IDX folder given. */
     static Datasets loadData(Path directory) throws IOException {
+        if (directory != null && !java.nio.file.Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("--data " + directory + " is not a folder; give the folder that "
+                    + "holds the four IDX files");
+        }
         return directory == null ? ShippedData.loadMnist() : Datasets.fromDirectory(directory);
     }
 
@@ -117,8 +122,13 @@ final class TrainCommand implements Callable<Integer> {
 
     /** A terminal progress bar on standard error, so standard output stays clean. */
     static ProgressBar progressBar(String task, long total) {
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate()
-                .showSpeed().build();
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).showSpeed();
+        if (System.console() == null) {
+            // Not a terminal (a pipe, a log): a plain line every ten seconds instead of a redrawn bar.
+            return builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println))
+                    .setUpdateIntervalMillis(10_000).build();
+        }
+        return builder.setUpdateIntervalMillis(250).continuousUpdate().build();
     }
 }

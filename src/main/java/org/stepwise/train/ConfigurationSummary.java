@@ -61,9 +61,9 @@ public record ConfigurationSummary(StudyConfiguration configuration, List<RunRec
      */
     public String summaryLine() {
         return String.format(java.util.Locale.ROOT,
-                "%s: last-section test accuracy mean %.4f sd %.4f (%d runs); full test %.4f; loss %.4f; %.1f s",
-                label(), lastSectionTestMean, lastSectionTestSd, runs.size(), fullTestMean, finalLossMean,
-                meanSeconds);
+                "%s: last-section test accuracy mean %.4f sd %.4f (%d %s); full test %.4f; loss %.4f; %.1f s",
+                label(), lastSectionTestMean, lastSectionTestSd, runs.size(), runs.size() == 1 ? "run" : "runs",
+                fullTestMean, finalLossMean, meanSeconds);
     }
 
     static double mean(double[] values) {

@@ -173,8 +173,9 @@ public final class Trainer {
         boolean cancelled = step < config.totalSteps();
         int steps = step;
         double accuracy = lastFullTest;
-        LOG.log(Level.INFO, () -> String.format("run %s after %d steps in %.1f s: full test accuracy %.4f",
-                cancelled ? "stopped" : "ends", steps, seconds, accuracy));
+        LOG.log(Level.INFO, () -> String.format("run %s after %d steps in %.1f s: %s",
+                cancelled ? "stopped" : "ends", steps, seconds, Double.isNaN(accuracy)
+                        ? "no section finished" : String.format("full test accuracy %.4f", accuracy)));
         return new RunResult(step, cancelled, lastFullTest, lastLoss, seconds, network.copy());
     }
 

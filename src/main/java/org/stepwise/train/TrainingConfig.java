@@ -90,6 +90,46 @@ public record TrainingConfig(List<Integer> hiddenSizes, Activation hiddenActivat
         return schedule.initialRate();
     }
 
+    /**
+     * A lower bound on the memory one run of this configuration needs, in
+     * bytes: weights, gradients and optimizer state, plus the activation
+     * buffers of the training batch, the test sample and the full-test chunk
+     * (500 images), all as doubles.
+     */
+    public long estimatedMemoryBytes(int inputs, int outputs) {
+        int[] sizes = layerSizes(inputs, outputs);
+        long parameters = 0;
+        long units = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            parameters += (long) sizes[l - 1] * sizes[l] + sizes[l];
+            units += sizes[l];
+        }
+        long optimizerCopies = optimizer instanceof org.stepwise.optimize.AdamSettings ? 2 : 0;
+        // Weights and gradients, plus two copies for the snapshots a window reads while training.
+        long parameterDoubles = parameters * (4 + optimizerCopies);
+        long columns = (long) batchSize + testSampleSize + 500;
+        // Each batch column holds its input plus z, a and delta for every layer.
+        long activationDoubles = columns * (inputs + 3 * units);
+        return 8 * (parameterDoubles + activationDoubles);
+    }
+
+    /**
+     * Refuses a configuration that cannot fit in {@code availableBytes}, with
+     * the estimate in the message.
+     *
+     * @throws IllegalArgumentException naming the estimate and what is available
+     */
+    public void checkFitsInMemory(int inputs, int outputs, long availableBytes) {
+        long needed = estimatedMemoryBytes(inputs, outputs);
+        // A fifth is kept free: the collector needs room, and very large arrays fragment the heap.
+        if (needed > availableBytes / 5 * 4) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "a %s network with batch %d needs at least %,d MB but only %,d MB of memory is available; "
+                            + "use smaller layers or batches", networkLabel(inputs, outputs), batchSize,
+                    needed / 1_000_000, availableBytes / 1_000_000));
+        }
+    }
+
     /** The number of steps in the whole run. */
     public int totalSteps() {
         return sections * stepsPerSection;

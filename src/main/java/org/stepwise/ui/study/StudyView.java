@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,6 +23,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -33,6 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
+import org.stepwise.network.Loss;
 import org.stepwise.report.StudyCsv;
 import org.stepwise.train.ConfigurationSummary;
 import org.stepwise.train.Metric;
@@ -41,6 +44,7 @@ import org.stepwise.train.Smoothing;
 import org.stepwise.train.StudyConfiguration;
 import org.stepwise.train.StudyResult;
 import org.stepwise.train.ThesisPresets;
+import org.stepwise.train.TrainingConfig;
 import org.stepwise.ui.chart.SeriesAggregator;
 import org.stepwise.ui.chart.TrainingCurves;
 
@@ -59,6 +63,7 @@ public final class StudyView extends BorderPane {
 
     private final StudyViewModel model;
     private final TrainingCurves liveCurves;
+    private final Supplier<TrainingConfig> liveConfig;
     private final BandChart rateChart = chart("studyRateChart", "Learning rate of each configuration",
             "rate");
     private final BandChart accuracyChart = chart("studyAccuracyChart",
@@ -70,10 +75,13 @@ public final class StudyView extends BorderPane {
     /**
      * @param liveCurves the Train tab's curves, overlaid on request
      * @param liveRevision changes whenever those curves do
+     * @param liveConfig the settings of the Train tab's run, or null before any run
      */
-    public StudyView(StudyViewModel model, TrainingCurves liveCurves, Observable liveRevision) {
+    public StudyView(StudyViewModel model, TrainingCurves liveCurves, Observable liveRevision,
+            Supplier<TrainingConfig> liveConfig) {
         this.model = model;
         this.liveCurves = liveCurves;
+        this.liveConfig = liveConfig;
         getStyleClass().add("study-view");
         getStylesheets().add(StudyView.class.getResource("study.css").toExternalForm());
 
@@ -113,6 +121,7 @@ public final class StudyView extends BorderPane {
             }
         });
         presets.setMaxWidth(Double.MAX_VALUE);
+        presets.setPromptText("your own configurations");
         Label presetHelp = new Label();
         presetHelp.setWrapText(true);
         presetHelp.getStyleClass().add("hint-text");
@@ -140,14 +149,13 @@ public final class StudyView extends BorderPane {
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> model.remove(list.getSelectionModel().getSelectedItem()));
 
-        Spinner<Integer> runs = new Spinner<>(1, 100, model.runsProperty().get());
+        Spinner<Integer> runs = wholeNumberSpinner(1, 100, model.runsProperty().get());
         runs.setId("studyRuns");
-        runs.setEditable(true);
         runs.valueProperty().addListener((o, before, now) -> model.runsProperty().set(now));
         runs.setTooltip(new Tooltip("Each configuration trains this many times; run i of every configuration "
                 + "uses the same seed, so they start from the same weights and batches."));
-        Spinner<Integer> block = new Spinner<>(1, 1_000, model.blockProperty().get());
-        block.setEditable(true);
+        Spinner<Integer> block = wholeNumberSpinner(1, 1_000, model.blockProperty().get());
+        block.setId("studyBlock");
         block.valueProperty().addListener((o, before, now) -> model.blockProperty().set(now));
         block.setTooltip(new Tooltip("Curves are the means of blocks of this many steps (the thesis used 75)."));
         CheckBox raw = new CheckBox("Raw curves (every step)");
@@ -172,7 +180,7 @@ public final class StudyView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         Button export = new Button("Export CSV and PNG\u2026");
         export.setId("exportStudyButton");
-        export.disableProperty().bind(model.resultProperty().isNull().or(model.runningProperty()));
+        export.disableProperty().bind(model.exportableProperty().not());
         export.setOnAction(event -> chooseExportFolder());
         overlay.setTooltip(new Tooltip("Draws the run in progress (or the last run) of the Train tab over "
                 + "the study's curves, to compare it with the averages."));
@@ -189,6 +197,39 @@ public final class StudyView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("settings-panel");
         return scroll;
+    }
+
+    /**
+     * An editable spinner that keeps its last valid value when the text is not
+     * a whole number in range (JavaFX's own converter throws on the FX thread).
+     */
+    static Spinner<Integer> wholeNumberSpinner(int min, int max, int initial) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, initial);
+        spinner.setEditable(true);
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    int parsed = Integer.parseInt(text.trim());
+                    return Math.max(min, Math.min(max, parsed));
+                } catch (NumberFormatException e) {
+                    return factory.getValue();
+                }
+            }
+        });
+        // Commit typed text when the field loses focus, not only on Enter.
+        spinner.focusedProperty().addListener((o, before, now) -> {
+            if (!now) {
+                spinner.increment(0);
+            }
+        });
+        return spinner;
     }
 
     private static Label section(String text) {
@@ -306,11 +347,18 @@ public final class StudyView extends BorderPane {
         }
         NumberAxis y = (NumberAxis) chart.getYAxis();
         boolean empty = chart.getData().isEmpty();
-        y.setAutoRanging(!empty);
+        y.setAutoRanging(!empty && chart != accuracyChart);
         if (empty) {
             y.setLowerBound(0);
             y.setUpperBound(emptyTop);
             y.setTickUnit(emptyTop / 4);
+        } else if (chart == accuracyChart) {
+            // Percentages end at 100: auto-ranging would round the top up to 125.
+            double lowest = chart.getData().stream().flatMap(series -> series.getData().stream())
+                    .mapToDouble(point -> point.getYValue().doubleValue()).min().orElse(0);
+            y.setLowerBound(Math.max(0, Math.floor(lowest / 10) * 10));
+            y.setUpperBound(100);
+            y.setTickUnit(y.getUpperBound() - y.getLowerBound() > 50 ? 10 : 5);
         }
     }
 
@@ -342,7 +390,7 @@ public final class StudyView extends BorderPane {
         }
         if (overlay.isSelected() && live.size() > 0) {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
-            line.setName("Train tab's run");
+            line.setName("Train tab's run" + comparability(result));
             for (SeriesAggregator.Point point : live.points()) {
                 // The Train tab counts steps from 1 and keeps accuracies in percent, as this chart does.
                 line.getData().add(new XYChart.Data<>(point.x() - 1, point.y()));
@@ -352,6 +400,17 @@ public final class StudyView extends BorderPane {
         }
         chart.getData().setAll(lines);
         chart.setBands(bands);
+    }
+
+    /** A warning for the overlay's legend when the live run's loss differs from the study's. */
+    private String comparability(StudyResult result) {
+        TrainingConfig live = liveConfig.get();
+        if (live == null || result == null || result.configurations().isEmpty()) {
+            return "";
+        }
+        Loss studyLoss = result.configurations().get(0).configuration().config().loss();
+        return live.loss() == studyLoss ? "" : " (" + live.loss().label().toLowerCase(Locale.ROOT)
+                + ": its loss is not comparable)";
     }
 
     /** A schedule's rate as a staircase: one flat segment per section, exact at its ends. */

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -71,6 +73,9 @@ public final class StudyViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Pick a preset or add configurations, "
             + "then press Run study.");
     private final ReadOnlyObjectWrapper<StudyResult> result = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding exportable = Bindings.createBooleanBinding(
+            () -> !running.get() && result.get() != null && !result.get().configurations().isEmpty(),
+            running, result);
     private String name = CUSTOM_NAME;
     private RunControl control;
 
@@ -109,7 +114,13 @@ public final class StudyViewModel {
             unique = label + " (" + n + ")";
         }
         configurations.add(new StudyConfiguration(unique, config));
+        becomeCustom();
+    }
+
+    /** Once the list is edited it is no longer the preset: files and titles say "custom-study". */
+    private void becomeCustom() {
         name = CUSTOM_NAME;
+        preset.set(null);
     }
 
     private boolean labelTaken(String label) {
@@ -119,7 +130,7 @@ public final class StudyViewModel {
     /** Removes one configuration. */
     public void remove(StudyConfiguration configuration) {
         if (configurations.remove(configuration)) {
-            name = CUSTOM_NAME;
+            becomeCustom();
         }
     }
 
@@ -233,8 +244,8 @@ public final class StudyViewModel {
     /** Writes the finished study's CSV and PNG files, the same as the study command's, in the background. */
     public void export(Path directory) {
         StudyResult finished = result.get();
-        if (finished == null) {
-            status.set("Run a study before exporting it.");
+        if (finished == null || finished.configurations().isEmpty()) {
+            status.set("There is nothing to export: no configuration of the study finished all its runs.");
             return;
         }
         int smoothing = block.get();
@@ -300,6 +311,11 @@ public final class StudyViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True when a finished study with at least one complete configuration can be exported. */
+    public BooleanBinding exportableProperty() {
+        return exportable;
     }
 
     public ReadOnlyObjectProperty<StudyResult> resultProperty() {
