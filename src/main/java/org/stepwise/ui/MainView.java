@@ -52,7 +52,7 @@ public final class MainView extends BorderPane {
         Tab trainTab = new Tab("Train", train);
         trainTab.setId("trainTab");
         StudyView studyView = new StudyView(model.study(), model.training().curves(),
-                model.training().curvesRevisionProperty());
+                model.training().curvesRevisionProperty(), () -> model.training().runConfigProperty().get());
         Tab studyTab = new Tab("Studies", studyView);
         studyTab.setId("studiesTab");
         TabPane tabs = new TabPane(trainTab, studyTab);
