@@ -1,5 +1,7 @@
 package org.stepwise;
 
+import java.util.Optional;
+
 import org.stepwise.cli.StepwiseCommand;
 
 /**
@@ -8,7 +10,9 @@ import org.stepwise.cli.StepwiseCommand;
  * <p>It is deliberately not a JavaFX {@code Application}: a jar whose main
  * class extends Application is refused by the Java launcher when JavaFX is on
  * the class path rather than the module path. Without a command it opens the
- * window; the headless commands are listed by {@code --help}.
+ * window; the headless commands are listed by {@code --help}. When the
+ * matrix products need start-up settings this JVM lacks, the program runs
+ * in a child JVM that has them ({@link Relauncher}).
  */
 public final class Launcher {
 
@@ -16,6 +20,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> childExitCode = Relauncher.runInChildIfNeeded(args);
+        if (childExitCode.isPresent()) {
+            System.exit(childExitCode.get());
+        }
         int exitCode = StepwiseCommand.execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);

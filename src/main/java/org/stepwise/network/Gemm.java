@@ -23,17 +23,16 @@ import dev.ludovic.netlib.blas.NativeBLAS;
  * operands swapped: {@code C^T = B'^T A'^T}.
  *
  * <p>The products run on one of two {@link Backend}s, chosen once at start-up.
- * NATIVE is the system's OpenBLAS through dev.ludovic.netlib's JNI binding,
- * preferring Debian's single-threaded build (libopenblas0-serial); a
- * multi-threaded build is used only when OPENBLAS_NUM_THREADS (or, for the
- * OpenMP build, OMP_NUM_THREADS) is set, because its workers stall when two
- * training runs call it at once. Otherwise JAVA, netlib's BLAS in Java, runs
- * the products: Vector API kernels when the JVM was started with
- * {@code --add-modules jdk.incubator.vector}, else plain loops. The system
- * property {@value #BACKEND_PROPERTY} ({@code native} or {@code java}) forces
- * one. Both give the same results up to rounding (the native kernels sum in
- * blocks and with fused multiply-adds); {@link #describeBackend()} says which
- * one runs and why. Neither allocates per call.
+ * NATIVE is the system's OpenBLAS through dev.ludovic.netlib's JNI binding;
+ * it is chosen when its thread count is set (OPENBLAS_NUM_THREADS, or
+ * OMP_NUM_THREADS for the OpenMP build), as {@code org.stepwise.Launcher}
+ * does, because a study trains one network per core. Otherwise JAVA,
+ * netlib's BLAS in Java, runs the products: Vector API kernels when the JVM
+ * runs with {@code --add-modules jdk.incubator.vector}, else plain loops. The
+ * system property {@value #BACKEND_PROPERTY} ({@code native} or {@code java})
+ * forces one. Both give the same results up to rounding (the native kernels
+ * sum in blocks and with fused multiply-adds); {@link #describeBackend()} says
+ * which one runs and why. Neither allocates per call.
  */
 public final class Gemm {
 
@@ -42,11 +41,6 @@ public final class Gemm {
 
     private static final Logger LOG = System.getLogger(Gemm.class.getName());
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
-    private static final String NETLIB_LIBRARY_PATH = "dev.ludovic.netlib.blas.nativeLibPath";
-    private static final String NETLIB_LIBRARY = "dev.ludovic.netlib.blas.nativeLib";
-    private static final String[] LIBRARY_DIRECTORIES = {
-        "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib"
-    };
 
     /** Where the matrix products run. */
     public enum Backend {
@@ -199,7 +193,6 @@ public final class Gemm {
      * {@link #describeBackend()} says so), so that warning is held back here.
      */
     private static Optional<BLAS> loadNative() {
-        preferSingleThreadedOpenBlas();
         java.util.logging.Logger netlib = java.util.logging.Logger.getLogger(
                 "dev.ludovic.netlib.blas.InstanceBuilder");
         java.util.logging.Level before = netlib.getLevel();
@@ -215,43 +208,29 @@ public final class Gemm {
     }
 
     /**
-     * Points netlib at Debian's single-threaded OpenBLAS when it is installed
-     * and the user named no library: a study trains one network per core, and
-     * a multi-threaded OpenBLAS called from two threads at once spins its
-     * workers against them (measured: figure-9 ten times slower).
-     */
-    private static void preferSingleThreadedOpenBlas() {
-        if (System.getProperty(NETLIB_LIBRARY_PATH) != null || System.getProperty(NETLIB_LIBRARY) != null) {
-            return;
-        }
-        for (String directory : LIBRARY_DIRECTORIES) {
-            Path serial = Path.of(directory, "openblas-serial", "libblas.so.3");
-            if (Files.isReadable(serial)) {
-                System.setProperty(NETLIB_LIBRARY_PATH, serial.toString());
-                return;
-            }
-        }
-    }
-
-    /**
      * Why the automatic choice passes over the loaded native library, or
-     * empty when it may be used: only OpenBLAS is known to beat the Java
-     * kernels, and a multi-threaded build is used only when the user set its
-     * thread count.
+     * empty when it may be used. Only OpenBLAS is known to beat the Java
+     * kernels. Its multi-threaded builds are used only when their thread count
+     * is set (the launcher sets it to 1): otherwise their workers spin against
+     * the study's runs, which made figure-9 ten times slower. Debian's
+     * single-threaded build is never chosen: built without locking, it
+     * returned wrong products when two runs called it at once.
      */
     private static Optional<String> reasonToAvoidNative() {
-        String library = NATIVE_LIBRARY == null ? "" : NATIVE_LIBRARY;
+        String library = NATIVE_LIBRARY == null ? "libblas.so.3" : NATIVE_LIBRARY;
+        String name = Path.of(library).getFileName().toString();
         if (!library.contains("openblas")) {
-            return Optional.of("the native BLAS " + (library.isEmpty() ? "libblas.so.3" : library)
-                    + " is not OpenBLAS; -D" + BACKEND_PROPERTY + "=native uses it anyway");
+            return Optional.of(library + " is not OpenBLAS; -D" + BACKEND_PROPERTY + "=native uses it anyway");
         }
-        boolean pthread = library.contains("pthread") || library.contains("libopenblasp");
-        boolean openmp = library.contains("openmp") || library.contains("libopenblaso");
-        if ((pthread && System.getenv("OPENBLAS_NUM_THREADS") == null)
-                || (openmp && System.getenv("OMP_NUM_THREADS") == null)) {
-            return Optional.of(library + " is multi-threaded, which stalls when several runs train at once; "
-                    + "install libopenblas0-serial, or set " + (openmp ? "OMP_NUM_THREADS" : "OPENBLAS_NUM_THREADS")
-                    + "=1");
+        if (library.contains("openblas-serial") || name.startsWith("libopenblas-r")) {
+            return Optional.of(library + " is not safe to call from two threads at once; install "
+                    + "libopenblas0-pthread");
+        }
+        boolean openmp = library.contains("openmp") || name.startsWith("libopenblaso");
+        String threadCount = openmp ? "OMP_NUM_THREADS" : "OPENBLAS_NUM_THREADS";
+        if (System.getenv(threadCount) == null) {
+            return Optional.of(library + " runs on as many threads as there are cores unless " + threadCount
+                    + " is set, and stalls when several runs train at once; set " + threadCount + "=1");
         }
         return Optional.empty();
     }
@@ -269,6 +248,6 @@ public final class Gemm {
     }
 
     private static String nativeMissingHint() {
-        return "install OpenBLAS (Debian: apt-get install libopenblas0-serial)";
+        return "install OpenBLAS (Debian: apt-get install libopenblas0-pthread)";
     }
 }
