@@ -1,5 +1,7 @@
 package org.stepwise.train;
 
+import static org.stepwise.network.Network.InputLayout.SAMPLE_ROWS;
+
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.SplittableRandom;
@@ -45,7 +47,7 @@ public final class Trainer {
     private final int[] batchLabels;
     private final int[] testIndices;
     private final int[] testLabels;
-    private final int[] chunkIndices;
+    private final TestSetInputs testInputs;
     private final int[] chunkLabels;
     private boolean used;
 
@@ -77,14 +79,16 @@ public final class Trainer {
         this.optimizer = config.optimizer().create();
         this.sampler = new BatchSampler(training.size(), config.sampling(), batchRandom);
 
-        this.batch = network.newWorkspace(config.batchSize());
-        this.testSample = config.testSampleSize() > 0 ? network.newWorkspace(config.testSampleSize()) : null;
-        this.fullTest = network.newWorkspace(Math.min(FULL_TEST_CHUNK, test.size()));
+        // Inputs one image per row: each image is copied in whole, pixel after pixel.
+        this.batch = network.newWorkspace(config.batchSize(), SAMPLE_ROWS);
+        this.testSample = config.testSampleSize() > 0
+                ? network.newWorkspace(config.testSampleSize(), SAMPLE_ROWS) : null;
+        this.fullTest = network.newWorkspace(Math.min(FULL_TEST_CHUNK, test.size()), SAMPLE_ROWS);
         this.batchIndices = new int[config.batchSize()];
         this.batchLabels = new int[config.batchSize()];
         this.testIndices = new int[config.testSampleSize()];
         this.testLabels = new int[config.testSampleSize()];
-        this.chunkIndices = new int[fullTest.batchSize()];
+        this.testInputs = TestSetInputs.of(test, fullTest.batchSize());
         this.chunkLabels = new int[fullTest.batchSize()];
         optimizer.initialize(batch.parameters());
     }
@@ -186,29 +190,24 @@ public final class Trainer {
         return (double) countCorrect(testSample, testLabels, testLabels.length) / testLabels.length;
     }
 
-    /** The share of the whole test set read right, in chunks through one workspace. */
+    /** The share of the whole test set read right, in chunks prepared once per test set. */
     public double measureFullTest() {
         int correct = 0;
-        int chunk = fullTest.batchSize();
-        int[] indices = chunkIndices;
-        for (int first = 0; first < test.size(); first += chunk) {
-            int count = Math.min(chunk, test.size() - first);
-            for (int i = 0; i < chunk; i++) {
-                indices[i] = first + Math.min(i, count - 1);
-            }
-            fill(fullTest, test, indices, chunkLabels, chunk);
-            network.forward(fullTest);
-            correct += countCorrect(fullTest, chunkLabels, count);
+        for (int k = 0; k < testInputs.chunkCount(); k++) {
+            testInputs.copyLabels(k, chunkLabels);
+            network.forward(fullTest, testInputs.chunk(k));
+            correct += countCorrect(fullTest, chunkLabels, testInputs.imagesIn(k));
         }
         return (double) correct / test.size();
     }
 
+    /** Copies the images into the workspace's input, one image per row. */
     private static void fill(Network.Workspace workspace, MnistDataset data, int[] indices, int[] labels,
             int count) {
-        DenseMatrix input = workspace.input();
-        int columns = input.getColumnDimension();
+        double[] input = workspace.input().data();
+        int pixels = data.pixelCount();
         for (int c = 0; c < count; c++) {
-            data.copyImage(indices[c], input.data(), c, columns);
+            data.copyImage(indices[c], input, c * pixels, 1);
             labels[c] = data.label(indices[c]);
         }
     }

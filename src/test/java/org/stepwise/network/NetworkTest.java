@@ -96,4 +96,32 @@ class NetworkTest {
         assertArrayEquals(new double[] {58, 64}, c.getData()[0], 0.0);
         assertArrayEquals(new double[] {139, 154}, c.getData()[1], 0.0);
     }
+
+    @Test
+    void inputWithOneSamplePerRowGivesTheSameOutputsAndGradients() {
+        Network network = Network.create(new int[] {6, 5, 3}, Activation.THESIS_RELU, Activation.SIGMOID,
+                WeightInitializer.GLOROT_UNIFORM, new SplittableRandom(4));
+        Network.Workspace columns = network.newWorkspace(4);
+        Network.Workspace rows = network.newWorkspace(4, Network.InputLayout.SAMPLE_ROWS);
+        SplittableRandom random = new SplittableRandom(5);
+        for (int sample = 0; sample < 4; sample++) {
+            for (int input = 0; input < 6; input++) {
+                double x = random.nextDouble();
+                columns.input().setEntry(input, sample, x);
+                rows.input().setEntry(sample, input, x);
+            }
+        }
+        int[] labels = {0, 2, 1, 2};
+
+        network.forward(columns);
+        network.backward(columns, labels, Loss.SUM_OF_SQUARES);
+        network.forward(rows);
+        network.backward(rows, labels, Loss.SUM_OF_SQUARES);
+
+        assertArrayEquals(columns.output().data(), rows.output().data(), 1e-15);
+        for (int p = 0; p < columns.parameters().size(); p++) {
+            assertArrayEquals(columns.parameters().get(p).gradient().data(),
+                    rows.parameters().get(p).gradient().data(), 1e-15);
+        }
+    }
 }
