@@ -97,6 +97,14 @@ public final class Gemm {
         return describe(backend);
     }
 
+    /** A short name for the backend in use: "OpenBLAS", "Java Vector API" or "plain Java". */
+    public static String backendLabel() {
+        if (backend == Backend.NATIVE) {
+            return NATIVE_LIBRARY != null && NATIVE_LIBRARY.contains("openblas") ? "OpenBLAS" : "native BLAS";
+        }
+        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent() ? "Java Vector API" : "plain Java";
+    }
+
     /** One line naming the given backend and the library behind it. */
     public static String describe(Backend which) {
         if (which == Backend.NATIVE) {
@@ -125,13 +133,21 @@ public final class Gemm {
      * C = A B, or C += A B when {@code accumulate}; A is m x k, B is k x n, C is m x n.
      */
     public static void multiply(DenseMatrix a, DenseMatrix b, DenseMatrix c, boolean accumulate) {
+        multiply(a, b, c, 1.0, accumulate ? 1.0 : 0.0);
+    }
+
+    /**
+     * C = alpha A B + beta C; A is m x k, B is k x n, C is m x n. With beta 0,
+     * what C held is not read (a NaN there does not spread).
+     */
+    public static void multiply(DenseMatrix a, DenseMatrix b, DenseMatrix c, double alpha, double beta) {
         int m = a.getRowDimension();
         int k = a.getColumnDimension();
         int n = b.getColumnDimension();
         requireShape(b, k, n, "B");
         requireShape(c, m, n, "C");
 
-        blas.dgemm("N", "N", n, m, k, 1.0, b.data(), n, a.data(), k, accumulate ? 1.0 : 0.0, c.data(), n);
+        blas.dgemm("N", "N", n, m, k, alpha, b.data(), n, a.data(), k, beta, c.data(), n);
     }
 
     /** C = A^T B; A is k x m, B is k x n, C is m x n. */
@@ -147,13 +163,19 @@ public final class Gemm {
 
     /** C = A B^T; A is m x k, B is n x k, C is m x n. */
     public static void multiplyTransposedRight(DenseMatrix a, DenseMatrix b, DenseMatrix c) {
+        multiplyTransposedRight(a, b, c, 1.0, 0.0);
+    }
+
+    /** C = alpha A B^T + beta C; A is m x k, B is n x k, C is m x n. With beta 0, C is not read. */
+    public static void multiplyTransposedRight(DenseMatrix a, DenseMatrix b, DenseMatrix c, double alpha,
+            double beta) {
         int m = a.getRowDimension();
         int k = a.getColumnDimension();
         int n = b.getRowDimension();
         requireShape(b, n, k, "B");
         requireShape(c, m, n, "C");
 
-        blas.dgemm("T", "N", n, m, k, 1.0, b.data(), k, a.data(), k, 0.0, c.data(), n);
+        blas.dgemm("T", "N", n, m, k, alpha, b.data(), k, a.data(), k, beta, c.data(), n);
     }
 
     private static void requireShape(DenseMatrix matrix, int rows, int columns, String name) {

@@ -201,23 +201,60 @@ public final class Network {
      * @param labels the digit of each column of the batch
      */
     public void backward(Workspace workspace, int[] labels, Loss loss) {
+        backpropagate(workspace, labels, loss, false, 0.0);
+    }
+
+    /**
+     * Back-propagates like {@link #backward} and takes one plain SGD step,
+     * theta -= learningRate * gradient (thesis eq. (7)), on every weight and
+     * bias, without storing the weight gradients: each is formed by BLAS
+     * straight into its weights (C = alpha A B + beta C with alpha = -rate and
+     * beta = 1). That saves writing every weight gradient and reading it back,
+     * which for 784-400-400-10 was most of a step's memory traffic. The result
+     * equals {@code backward} followed by SGD's {@code step} up to rounding;
+     * the workspace's gradient buffers are left as they were.
+     *
+     * @param labels the digit of each column of the batch
+     */
+    public void backwardAndDescend(Workspace workspace, int[] labels, Loss loss, double learningRate) {
+        backpropagate(workspace, labels, loss, true, learningRate);
+    }
+
+    private void backpropagate(Workspace workspace, int[] labels, Loss loss, boolean descend, double rate) {
         int last = layers.size() - 1;
         loss.outputDelta(workspace.z[last], workspace.a[last], labels,
                 layers.get(last).activation(), workspace.delta[last]);
 
         for (int l = last; l >= 0; l--) {
-            DenseMatrix previous = l == 0 ? workspace.input : workspace.a[l - 1];
-            if (l == 0 && workspace.samplesInRows) {
-                Gemm.multiply(workspace.delta[l], previous, workspace.weightGradients[l], false);
-            } else {
-                Gemm.multiplyTransposedRight(workspace.delta[l], previous, workspace.weightGradients[l]);
-            }
-            sumColumns(workspace.delta[l], workspace.biasGradients[l]);
+            DenseLayer layer = layers.get(l);
+            // Propagate first: delta^{l-1} needs the weights before this step changes them.
             if (l > 0) {
                 DenseLayer below = layers.get(l - 1);
-                Gemm.multiplyTransposedLeft(layers.get(l).weights(), workspace.delta[l], workspace.delta[l - 1]);
+                Gemm.multiplyTransposedLeft(layer.weights(), workspace.delta[l], workspace.delta[l - 1]);
                 below.activation().backward(workspace.z[l - 1], workspace.a[l - 1], workspace.delta[l - 1]);
             }
+            if (descend) {
+                weightProduct(workspace, l, -rate, 1.0, layer.weights());
+                sumColumns(workspace.delta[l], workspace.biasGradients[l]);
+                double[] biases = layer.biases().data();
+                double[] gradient = workspace.biasGradients[l].data();
+                for (int r = 0; r < biases.length; r++) {
+                    biases[r] -= rate * gradient[r];
+                }
+            } else {
+                weightProduct(workspace, l, 1.0, 0.0, workspace.weightGradients[l]);
+                sumColumns(workspace.delta[l], workspace.biasGradients[l]);
+            }
+        }
+    }
+
+    /** target = alpha delta^l (a^{l-1})^T + beta target, whichever way the input holds its samples. */
+    private static void weightProduct(Workspace workspace, int l, double alpha, double beta, DenseMatrix target) {
+        if (l == 0 && workspace.samplesInRows) {
+            Gemm.multiply(workspace.delta[0], workspace.input, target, alpha, beta);
+        } else {
+            DenseMatrix previous = l == 0 ? workspace.input : workspace.a[l - 1];
+            Gemm.multiplyTransposedRight(workspace.delta[l], previous, target, alpha, beta);
         }
     }
 

@@ -11,6 +11,7 @@ import org.stepwise.data.MnistDataset;
 import org.stepwise.network.DenseMatrix;
 import org.stepwise.network.Network;
 import org.stepwise.optimize.Optimizer;
+import org.stepwise.optimize.SgdSettings;
 
 /**
  * Trains one network by the thesis's loop: sections of mini-batch steps, with
@@ -38,6 +39,7 @@ public final class Trainer {
     private final MnistDataset test;
     private final Network network;
     private final Optimizer optimizer;
+    private final boolean descendInBackward;
     private final BatchSampler sampler;
     private final SplittableRandom testRandom;
     private final Network.Workspace batch;
@@ -77,6 +79,8 @@ public final class Trainer {
                     + " inputs but the images have " + training.pixelCount() + " pixels");
         }
         this.optimizer = config.optimizer().create();
+        // Plain SGD is applied inside the backward pass, which never stores the weight gradients.
+        this.descendInBackward = config.optimizer() instanceof SgdSettings;
         this.sampler = new BatchSampler(training.size(), config.sampling(), batchRandom);
 
         // Inputs one image per row: each image is copied in whole, pixel after pixel.
@@ -176,8 +180,12 @@ public final class Trainer {
         fill(batch, training, batchIndices, batchLabels, batchIndices.length);
         network.forward(batch);
         double loss = config.loss().value(batch.output(), batchLabels, batchLabels.length);
-        network.backward(batch, batchLabels, config.loss());
-        optimizer.step(rate);
+        if (descendInBackward) {
+            network.backwardAndDescend(batch, batchLabels, config.loss(), rate);
+        } else {
+            network.backward(batch, batchLabels, config.loss());
+            optimizer.step(rate);
+        }
         return loss;
     }
 

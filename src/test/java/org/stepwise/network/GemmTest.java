@@ -52,17 +52,23 @@ class GemmTest {
         DenseMatrix left = new DenseMatrix(m, n);
         DenseMatrix right = new DenseMatrix(m, n);
         DenseMatrix accumulated = DenseMatrix.copyOf(expected);
+        DenseMatrix scaled = DenseMatrix.copyOf(expected);
+        DenseMatrix scaledRight = DenseMatrix.copyOf(expected);
 
         Gemm.multiply(a, b, plain, false);
         Gemm.multiplyTransposedLeft(aTransposed, b, left);
         Gemm.multiplyTransposedRight(a, bTransposed, right);
         Gemm.multiply(a, b, accumulated, true);
+        Gemm.multiply(a, b, scaled, -0.25, 1.0);
+        Gemm.multiplyTransposedRight(a, bTransposed, scaledRight, -0.25, 1.0);
 
         double tolerance = 1e-12 * k;
         assertClose(expected, plain, tolerance);
         assertClose(expected, left, tolerance);
         assertClose(expected, right, tolerance);
         assertClose(expected.scalarMultiply(2), accumulated, tolerance);
+        assertClose(expected.scalarMultiply(0.75), scaled, tolerance);
+        assertClose(expected.scalarMultiply(0.75), scaledRight, tolerance);
     }
 
     @Test

@@ -124,4 +124,35 @@ class NetworkTest {
                     rows.parameters().get(p).gradient().data(), 1e-15);
         }
     }
+
+    @Test
+    void backwardAndDescendEqualsBackwardThenAnSgdStep() {
+        Network fused = Network.create(new int[] {6, 5, 4, 3}, Activation.THESIS_RELU, Activation.THESIS_RELU,
+                WeightInitializer.GLOROT_UNIFORM, new SplittableRandom(8));
+        Network separate = fused.copy();
+        Network.Workspace fusedWorkspace = fused.newWorkspace(4, Network.InputLayout.SAMPLE_ROWS);
+        Network.Workspace separateWorkspace = separate.newWorkspace(4, Network.InputLayout.SAMPLE_ROWS);
+        SplittableRandom random = new SplittableRandom(9);
+        for (int i = 0; i < 24; i++) {
+            double x = random.nextDouble();
+            fusedWorkspace.input().data()[i] = x;
+            separateWorkspace.input().data()[i] = x;
+        }
+        int[] labels = {2, 0, 1, 1};
+        org.stepwise.optimize.Optimizer sgd = new org.stepwise.optimize.SgdSettings().create();
+        sgd.initialize(separateWorkspace.parameters());
+
+        fused.forward(fusedWorkspace);
+        fused.backwardAndDescend(fusedWorkspace, labels, Loss.THESIS_SUM_OF_SQUARES, 0.3);
+        separate.forward(separateWorkspace);
+        separate.backward(separateWorkspace, labels, Loss.THESIS_SUM_OF_SQUARES);
+        sgd.step(0.3);
+
+        for (int l = 0; l < 3; l++) {
+            assertArrayEquals(separate.layers().get(l).weights().data(), fused.layers().get(l).weights().data(),
+                    1e-15);
+            assertArrayEquals(separate.layers().get(l).biases().data(), fused.layers().get(l).biases().data(),
+                    1e-15);
+        }
+    }
 }
