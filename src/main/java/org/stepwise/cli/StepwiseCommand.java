@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             "Watch a neural network learn to read handwritten digits (MNIST).",
             "Without a command, opens the window."
         },
-        subcommands = {TrainCommand.class, StudyCommand.class})
+        subcommands = {TrainCommand.class, StudyCommand.class, BenchCommand.class})
 public final class StepwiseCommand implements Callable<Integer> {
 
     @Option(names = "--train", description = "Start training as soon as the window opens.")

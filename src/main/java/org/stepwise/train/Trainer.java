@@ -49,7 +49,7 @@ public final class Trainer {
     private final int[] batchLabels;
     private final int[] testIndices;
     private final int[] testLabels;
-    private final TestSetInputs testInputs;
+    private TestSetInputs testInputs;
     private final int[] chunkLabels;
     private boolean used;
 
@@ -92,7 +92,6 @@ public final class Trainer {
         this.batchLabels = new int[config.batchSize()];
         this.testIndices = new int[config.testSampleSize()];
         this.testLabels = new int[config.testSampleSize()];
-        this.testInputs = TestSetInputs.of(test, fullTest.batchSize());
         this.chunkLabels = new int[fullTest.batchSize()];
         optimizer.initialize(batch.parameters());
     }
@@ -174,6 +173,17 @@ public final class Trainer {
         return new RunResult(step, cancelled, lastFullTest, lastLoss, seconds, network.copy());
     }
 
+    /**
+     * One training step outside {@link #run}, for benchmarks: a mini-batch
+     * drawn, forward, loss, backward and one update at the given rate, with
+     * no metrics. Call it on one thread, and not together with {@code run}.
+     *
+     * @return the batch loss
+     */
+    public double trainStep(double learningRate) {
+        return trainOn(learningRate);
+    }
+
     /** One mini-batch: forward, loss, backward and update. Returns the batch loss. */
     private double trainOn(double rate) {
         sampler.next(batchIndices);
@@ -200,6 +210,9 @@ public final class Trainer {
 
     /** The share of the whole test set read right, in chunks prepared once per test set. */
     public double measureFullTest() {
+        if (testInputs == null) {
+            testInputs = TestSetInputs.of(test, fullTest.batchSize());
+        }
         int correct = 0;
         for (int k = 0; k < testInputs.chunkCount(); k++) {
             testInputs.copyLabels(k, chunkLabels);
