@@ -13,7 +13,8 @@ import org.stepwise.network.DenseMatrix;
  * {@link org.stepwise.network.Network.InputLayout#SAMPLE_ROWS}), the last
  * chunk padded by repeating the last image. Reading the whole test set at
  * every section's end then costs the forward passes alone, not 10,000 image
- * conversions.
+ * conversions, and the random test images read after every step are copied
+ * from here rather than converted again.
  *
  * <p>Instances never change after construction and are shared by every
  * trainer that reads the same dataset with the same chunk size, on any
@@ -69,6 +70,20 @@ final class TestSetInputs {
     /** How many rows of chunk k are real images (the rest repeat the last one). */
     int imagesIn(int k) {
         return Math.min(chunkSize, size - k * chunkSize);
+    }
+
+    /**
+     * Copies the given images into the rows of a batch input, batch x pixels
+     * (one image per row), and their labels into {@code labels}.
+     */
+    void fill(DenseMatrix input, int[] indices, int[] labels) {
+        double[] rows = input.data();
+        int pixels = input.getColumnDimension();
+        for (int c = 0; c < indices.length; c++) {
+            int index = indices[c];
+            System.arraycopy(chunks[index / chunkSize].data(), (index % chunkSize) * pixels, rows, c * pixels, pixels);
+            labels[c] = this.labels[index];
+        }
     }
 
     /** Copies the labels of chunk k's rows into {@code labels}. */

@@ -203,16 +203,22 @@ public final class Trainer {
         for (int i = 0; i < testIndices.length; i++) {
             testIndices[i] = testRandom.nextInt(test.size());
         }
-        fill(testSample, test, testIndices, testLabels, testIndices.length);
+        // The test images are already converted for the full test: copy them from there.
+        testInputs().fill(testSample.input(), testIndices, testLabels);
         network.forward(testSample);
         return (double) countCorrect(testSample, testLabels, testLabels.length) / testLabels.length;
     }
 
-    /** The share of the whole test set read right, in chunks prepared once per test set. */
-    public double measureFullTest() {
+    private TestSetInputs testInputs() {
         if (testInputs == null) {
             testInputs = TestSetInputs.of(test, fullTest.batchSize());
         }
+        return testInputs;
+    }
+
+    /** The share of the whole test set read right, in chunks prepared once per test set. */
+    public double measureFullTest() {
+        TestSetInputs testInputs = testInputs();
         int correct = 0;
         for (int k = 0; k < testInputs.chunkCount(); k++) {
             testInputs.copyLabels(k, chunkLabels);
