@@ -95,6 +95,9 @@ class NetworkTest {
         assertArrayEquals(a.multiply(b).getData()[0], c.getData()[0], 0.0);
         assertArrayEquals(new double[] {58, 64}, c.getData()[0], 0.0);
         assertArrayEquals(new double[] {139, 154}, c.getData()[1], 0.0);
+        assertTrue(a.multiply(b) instanceof DenseMatrix);
+        assertArrayEquals(c.getData()[1], a.multiply(b).getData()[1], 0.0);
+        assertThrows(org.apache.commons.math3.exception.DimensionMismatchException.class, () -> a.multiply(a));
     }
 
     @Test
