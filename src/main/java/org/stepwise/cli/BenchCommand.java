@@ -29,9 +29,6 @@ import picocli.CommandLine.Spec;
                 + "JIT warm-up, with the product operations per second and their share of the machine's peak.")
 final class BenchCommand implements Callable<Integer> {
 
-    /** 2 cores x 76.5: OpenBLAS's dgemm reaches 71 GFLOP/s on one core of the 2-core AVX-512 reference machine. */
-    static final double REFERENCE_PEAK = 153.0;
-
     private static final List<String> THESIS_SIZES = List.of("32", "16,16", "400,400");
 
     @Option(names = "--hidden", paramLabel = "SIZES",
@@ -57,8 +54,9 @@ final class BenchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--peak", paramLabel = "GFLOPS", defaultValue = "153",
-            description = "The machine's peak in GFLOP/s for the share printed (default: ${DEFAULT-VALUE}, "
-                    + "two AVX-512 cores).")
+            description = "The machine's double-precision peak in GFLOP/s, for the share printed (default: "
+                    + "${DEFAULT-VALUE}: 2 AVX-512 cores x 76.5, the reference machine of issue #4, on which "
+                    + "OpenBLAS's dgemm reaches 71 GFLOP/s on one core).")
     double peak;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -81,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
 
         out.printf(Locale.ROOT, "matrix products: %s%n", Gemm.describeBackend());
         out.printf(Locale.ROOT, "thesis step: SGD rate 0.3, thesis ReLU, thesis sum-of-squares, batches drawn "
-                + "with replacement, float64; %d thread%s; peak assumed %.0f GFLOP/s%n", threads,
+                + "with replacement, float64; %d thread%s; peak assumed %.0f GFLOP/s (--peak)%n", threads,
                 threads == 1 ? "" : "s", peak);
         out.flush();
         for (List<Integer> hiddenSizes : cases) {
