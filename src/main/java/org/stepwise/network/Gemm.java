@@ -81,7 +81,7 @@ public final class Gemm {
      */
     public static void useBackend(Backend choice) {
         if (!isAvailable(choice)) {
-            throw new IllegalStateException("the native BLAS backend did not load: " + nativeMissingHint());
+            throw new IllegalStateException("the native BLAS backend did not load; " + nativeMissingHint());
         }
         blas = blasOf(choice);
         backend = choice;
@@ -109,7 +109,7 @@ public final class Gemm {
     public static String describe(Backend which) {
         if (which == Backend.NATIVE) {
             if (NATIVE_BLAS == null) {
-                return "native BLAS (not loaded: " + nativeMissingHint() + ")";
+                return "native BLAS (not loaded; " + nativeMissingHint() + ")";
             }
             String library = NATIVE_LIBRARY == null ? "libblas.so.3" : NATIVE_LIBRARY;
             String name = library.toLowerCase(Locale.ROOT).contains("openblas") ? "OpenBLAS" : "native BLAS";
@@ -122,7 +122,7 @@ public final class Gemm {
             text.append("; start Java with --add-modules ").append(VECTOR_MODULE).append(" for the Vector API");
         }
         if (NATIVE_BLAS == null) {
-            text.append("; for OpenBLAS, ").append(nativeMissingHint());
+            text.append("; ").append(nativeMissingHint());
         } else {
             AVOID_NATIVE.ifPresent(reason -> text.append("; not native because ").append(reason));
         }
@@ -197,7 +197,7 @@ public final class Gemm {
             case "native" -> {
                 if (NATIVE_BLAS == null) {
                     throw new IllegalStateException("-D" + BACKEND_PROPERTY + "=native, but the native BLAS "
-                            + "did not load: " + nativeMissingHint());
+                            + "did not load; " + nativeMissingHint());
                 }
                 yield Backend.NATIVE;
             }
@@ -270,6 +270,6 @@ public final class Gemm {
     }
 
     private static String nativeMissingHint() {
-        return "install OpenBLAS (Debian: apt-get install libopenblas0-pthread)";
+        return "no OpenBLAS found (Debian: apt-get install libopenblas0-pthread)";
     }
 }
