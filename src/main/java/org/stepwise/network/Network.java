@@ -171,9 +171,9 @@ public final class Network {
 
     /**
      * Runs the forward pass over a given input batch, shaped and laid out as
-     * the workspace's own, instead of that one: for inputs prepared once and read many times,
-     * such as the test set. For evaluation only: {@link #backward} always
-     * reads the workspace's own input.
+     * the workspace's own, instead of that one: for inputs prepared once and
+     * read many times, such as the test set. For evaluation only:
+     * {@link #backward} always reads the workspace's own input.
      *
      * @throws IllegalArgumentException if the input's shape is not the workspace input's
      */
@@ -209,8 +209,8 @@ public final class Network {
      * theta -= learningRate * gradient (thesis eq. (7)), on every weight and
      * bias, without storing the weight gradients: each is formed by BLAS
      * straight into its weights (C = alpha A B + beta C with alpha = -rate and
-     * beta = 1). That saves writing every weight gradient and reading it back,
-     * which for 784-400-400-10 was most of a step's memory traffic. The result
+     * beta = 1). That saves writing every weight gradient, reading it back in
+     * a separate update pass, and the pass in which BLAS zeroes C. The result
      * equals {@code backward} followed by SGD's {@code step} up to rounding;
      * the workspace's gradient buffers are left as they were.
      *
