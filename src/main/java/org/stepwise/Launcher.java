@@ -1,5 +1,6 @@
 package org.stepwise;
 
+import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,7 +13,9 @@ import org.stepwise.cli.StepwiseCommand;
  * <p>It is deliberately not a JavaFX {@code Application}: a jar whose main
  * class extends Application is refused by the Java launcher when JavaFX is on
  * the class path rather than the module path. Without a command it opens the
- * window; the headless commands are listed by {@code --help}.
+ * window; the headless commands are listed by {@code --help}. When the
+ * matrix products need start-up settings this JVM lacks, the program runs
+ * in a child JVM that has them ({@link Relauncher}).
  */
 public final class Launcher {
 
@@ -20,6 +23,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> childExitCode = Relauncher.runInChildIfNeeded(args);
+        if (childExitCode.isPresent()) {
+            System.exit(childExitCode.get());
+        }
         configureLogging(isHeadlessCommand(args));
         int exitCode;
         try {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
             "Watch a neural network learn to read handwritten digits (MNIST).",
             "Without a command, opens the window."
         },
-        subcommands = {TrainCommand.class, StudyCommand.class, PretrainCommand.class, ClassifyCommand.class})
+        subcommands = {TrainCommand.class, StudyCommand.class, ClassifyCommand.class, PretrainCommand.class,
+                BenchCommand.class})
 public final class StepwiseCommand implements Callable<Integer> {
 
     @Option(names = "--train", description = "Start training as soon as the window opens.")

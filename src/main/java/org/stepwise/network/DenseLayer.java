@@ -53,9 +53,16 @@ public final class DenseLayer {
         return new DenseLayer(weights.copy(), biases.copy(), activation);
     }
 
-    /** z = W a + b for every column of a, written into z (outputs x batch). */
-    void preActivations(DenseMatrix input, DenseMatrix z) {
-        Gemm.multiply(weights, input, z, false);
+    /**
+     * z = W a + b for every sample of a, written into z (outputs x batch);
+     * a holds one sample per column, or per row when {@code samplesInRows}.
+     */
+    void preActivations(DenseMatrix input, boolean samplesInRows, DenseMatrix z) {
+        if (samplesInRows) {
+            Gemm.multiplyTransposedRight(weights, input, z);
+        } else {
+            Gemm.multiply(weights, input, z, false);
+        }
         double[] zd = z.data();
         double[] b = biases.data();
         int columns = z.getColumnDimension();

@@ -97,6 +97,23 @@ public final class DenseMatrix extends AbstractRealMatrix {
         return new DenseMatrix(rows, columns, data.clone());
     }
 
+    /**
+     * The product this x m; when m is a DenseMatrix too, computed by
+     * {@link Gemm} (BLAS) rather than commons-math3's entry-by-entry loops.
+     */
+    @Override
+    public RealMatrix multiply(RealMatrix m) {
+        if (!(m instanceof DenseMatrix other)) {
+            return super.multiply(m);
+        }
+        if (other.rows != columns) {
+            throw new org.apache.commons.math3.exception.DimensionMismatchException(other.rows, columns);
+        }
+        DenseMatrix product = new DenseMatrix(rows, other.columns);
+        Gemm.multiply(this, other, product, false);
+        return product;
+    }
+
     @Override
     public double getEntry(int row, int column) {
         return data[index(row, column)];

@@ -12,7 +12,12 @@ import java.util.SplittableRandom;
  * <p>Samples travel as the columns of a matrix: an input batch is
  * inputs x batchSize and the outputs are outputs x batchSize. The passes run
  * inside a {@link Workspace}, which holds every buffer one batch size needs;
- * make a workspace once per run and reuse it for every step.
+ * make a workspace once per run and reuse it for every step. A workspace may
+ * instead take its input batch with one sample per row
+ * ({@link InputLayout#SAMPLE_ROWS}), so that images stored pixel after pixel
+ * are copied in whole; the first layer then multiplies by the input's
+ * transpose, which BLAS does without moving data, and everything after the
+ * input is the same.
  *
  * <p>A network is not thread-safe. To read digits on another thread while
  * training runs, classify with a {@link #copy()}.
@@ -131,21 +136,53 @@ public final class Network {
         return true;
     }
 
-    /** Makes the buffers for passes over batches of exactly {@code batchSize} samples. */
+    /** How a workspace's input batch holds its samples. */
+    public enum InputLayout {
+
+        /** One sample per column: inputs x batch, like every other matrix of the passes. */
+        SAMPLE_COLUMNS,
+
+        /** One sample per row: batch x inputs, each sample's inputs side by side in memory. */
+        SAMPLE_ROWS
+    }
+
+    /**
+     * Makes the buffers for passes over batches of exactly {@code batchSize}
+     * samples, with one sample per column of the input.
+     */
     public Workspace newWorkspace(int batchSize) {
-        return new Workspace(batchSize);
+        return new Workspace(batchSize, InputLayout.SAMPLE_COLUMNS);
+    }
+
+    /** Makes the buffers for passes over batches of exactly {@code batchSize} samples. */
+    public Workspace newWorkspace(int batchSize, InputLayout layout) {
+        return new Workspace(batchSize, layout);
     }
 
     /**
      * Runs the forward pass over the workspace's input batch
      * ({@link Workspace#input()}, filled by the caller) and returns the output
-     * activations, outputs x batch, owned by the workspace.
+     * activations, outputs x batch (one column per sample whatever the input
+     * layout), owned by the workspace.
      */
     public DenseMatrix forward(Workspace workspace) {
-        DenseMatrix a = workspace.input;
+        return forward(workspace, workspace.input);
+    }
+
+    /**
+     * Runs the forward pass over a given input batch, shaped and laid out as
+     * the workspace's own, instead of that one: for inputs prepared once and
+     * read many times, such as the test set. For evaluation only:
+     * {@link #backward} always reads the workspace's own input.
+     *
+     * @throws IllegalArgumentException if the input's shape is not the workspace input's
+     */
+    public DenseMatrix forward(Workspace workspace, DenseMatrix input) {
+        workspace.input.requireSameShape(input);
+        DenseMatrix a = input;
         for (int l = 0; l < layers.size(); l++) {
             DenseLayer layer = layers.get(l);
-            layer.preActivations(a, workspace.z[l]);
+            layer.preActivations(a, l == 0 && workspace.samplesInRows, workspace.z[l]);
             layer.activation().apply(workspace.z[l], workspace.a[l]);
             a = workspace.a[l];
         }
@@ -164,19 +201,60 @@ public final class Network {
      * @param labels the digit of each column of the batch
      */
     public void backward(Workspace workspace, int[] labels, Loss loss) {
+        backpropagate(workspace, labels, loss, false, 0.0);
+    }
+
+    /**
+     * Back-propagates like {@link #backward} and takes one plain SGD step,
+     * theta -= learningRate * gradient (thesis eq. (7)), on every weight and
+     * bias, without storing the weight gradients: each is formed by BLAS
+     * straight into its weights (C = alpha A B + beta C with alpha = -rate and
+     * beta = 1). That saves writing every weight gradient, reading it back in
+     * a separate update pass, and the pass in which BLAS zeroes C. The result
+     * equals {@code backward} followed by SGD's {@code step} up to rounding;
+     * the workspace's gradient buffers are left as they were.
+     *
+     * @param labels the digit of each column of the batch
+     */
+    public void backwardAndDescend(Workspace workspace, int[] labels, Loss loss, double learningRate) {
+        backpropagate(workspace, labels, loss, true, learningRate);
+    }
+
+    private void backpropagate(Workspace workspace, int[] labels, Loss loss, boolean descend, double rate) {
         int last = layers.size() - 1;
         loss.outputDelta(workspace.z[last], workspace.a[last], labels,
                 layers.get(last).activation(), workspace.delta[last]);
 
         for (int l = last; l >= 0; l--) {
-            DenseMatrix previous = l == 0 ? workspace.input : workspace.a[l - 1];
-            Gemm.multiplyTransposedRight(workspace.delta[l], previous, workspace.weightGradients[l]);
-            sumColumns(workspace.delta[l], workspace.biasGradients[l]);
+            DenseLayer layer = layers.get(l);
+            // Propagate first: delta^{l-1} needs the weights before this step changes them.
             if (l > 0) {
                 DenseLayer below = layers.get(l - 1);
-                Gemm.multiplyTransposedLeft(layers.get(l).weights(), workspace.delta[l], workspace.delta[l - 1]);
+                Gemm.multiplyTransposedLeft(layer.weights(), workspace.delta[l], workspace.delta[l - 1]);
                 below.activation().backward(workspace.z[l - 1], workspace.a[l - 1], workspace.delta[l - 1]);
             }
+            if (descend) {
+                weightProduct(workspace, l, -rate, 1.0, layer.weights());
+                sumColumns(workspace.delta[l], workspace.biasGradients[l]);
+                double[] biases = layer.biases().data();
+                double[] gradient = workspace.biasGradients[l].data();
+                for (int r = 0; r < biases.length; r++) {
+                    biases[r] -= rate * gradient[r];
+                }
+            } else {
+                weightProduct(workspace, l, 1.0, 0.0, workspace.weightGradients[l]);
+                sumColumns(workspace.delta[l], workspace.biasGradients[l]);
+            }
+        }
+    }
+
+    /** target = alpha delta^l (a^{l-1})^T + beta target, whichever way the input holds its samples. */
+    private static void weightProduct(Workspace workspace, int l, double alpha, double beta, DenseMatrix target) {
+        if (l == 0 && workspace.samplesInRows) {
+            Gemm.multiply(workspace.delta[0], workspace.input, target, alpha, beta);
+        } else {
+            DenseMatrix previous = l == 0 ? workspace.input : workspace.a[l - 1];
+            Gemm.multiplyTransposedRight(workspace.delta[l], previous, target, alpha, beta);
         }
     }
 
@@ -246,6 +324,7 @@ public final class Network {
     public final class Workspace {
 
         private final int batchSize;
+        private final boolean samplesInRows;
         private final DenseMatrix input;
         private final DenseMatrix[] z;
         private final DenseMatrix[] a;
@@ -254,13 +333,14 @@ public final class Network {
         private final DenseMatrix[] biasGradients;
         private final List<Parameter> parameters;
 
-        private Workspace(int batchSize) {
+        private Workspace(int batchSize, InputLayout layout) {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
             }
             this.batchSize = batchSize;
             int count = layers.size();
-            input = new DenseMatrix(inputSize(), batchSize);
+            samplesInRows = layout == InputLayout.SAMPLE_ROWS;
+            input = samplesInRows ? new DenseMatrix(batchSize, inputSize()) : new DenseMatrix(inputSize(), batchSize);
             z = new DenseMatrix[count];
             a = new DenseMatrix[count];
             delta = new DenseMatrix[count];
@@ -284,7 +364,15 @@ public final class Network {
             return batchSize;
         }
 
-        /** The input batch, inputs x batch, which the caller fills before {@link #forward}. */
+        /** How {@link #input()} holds the samples. */
+        public InputLayout inputLayout() {
+            return samplesInRows ? InputLayout.SAMPLE_ROWS : InputLayout.SAMPLE_COLUMNS;
+        }
+
+        /**
+         * The input batch, which the caller fills before {@link #forward}:
+         * inputs x batch, or batch x inputs for {@link InputLayout#SAMPLE_ROWS}.
+         */
         public DenseMatrix input() {
             return input;
         }

@@ -1,5 +1,7 @@
 package org.stepwise.train;
 
+import static org.stepwise.network.Network.InputLayout.SAMPLE_ROWS;
+
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.SplittableRandom;
@@ -9,6 +11,7 @@ import org.stepwise.data.MnistDataset;
 import org.stepwise.network.DenseMatrix;
 import org.stepwise.network.Network;
 import org.stepwise.optimize.Optimizer;
+import org.stepwise.optimize.SgdSettings;
 
 /**
  * Trains one network by the thesis's loop: sections of mini-batch steps, with
@@ -36,6 +39,7 @@ public final class Trainer {
     private final MnistDataset test;
     private final Network network;
     private final Optimizer optimizer;
+    private final boolean descendInBackward;
     private final BatchSampler sampler;
     private final SplittableRandom testRandom;
     private final Network.Workspace batch;
@@ -45,7 +49,7 @@ public final class Trainer {
     private final int[] batchLabels;
     private final int[] testIndices;
     private final int[] testLabels;
-    private final int[] chunkIndices;
+    private TestSetInputs testInputs;
     private final int[] chunkLabels;
     // Set only by a constructor; not final so the original constructors stay as they were.
     private BatchAugmentation augmentation = BatchAugmentation.NONE;
@@ -77,16 +81,19 @@ public final class Trainer {
                     + " inputs but the images have " + training.pixelCount() + " pixels");
         }
         this.optimizer = config.optimizer().create();
+        // Plain SGD is applied inside the backward pass, which never stores the weight gradients.
+        this.descendInBackward = config.optimizer() instanceof SgdSettings;
         this.sampler = new BatchSampler(training.size(), config.sampling(), batchRandom);
 
-        this.batch = network.newWorkspace(config.batchSize());
-        this.testSample = config.testSampleSize() > 0 ? network.newWorkspace(config.testSampleSize()) : null;
-        this.fullTest = network.newWorkspace(Math.min(FULL_TEST_CHUNK, test.size()));
+        // Inputs one image per row: each image is copied in whole, pixel after pixel.
+        this.batch = network.newWorkspace(config.batchSize(), SAMPLE_ROWS);
+        this.testSample = config.testSampleSize() > 0
+                ? network.newWorkspace(config.testSampleSize(), SAMPLE_ROWS) : null;
+        this.fullTest = network.newWorkspace(Math.min(FULL_TEST_CHUNK, test.size()), SAMPLE_ROWS);
         this.batchIndices = new int[config.batchSize()];
         this.batchLabels = new int[config.batchSize()];
         this.testIndices = new int[config.testSampleSize()];
         this.testLabels = new int[config.testSampleSize()];
-        this.chunkIndices = new int[fullTest.batchSize()];
         this.chunkLabels = new int[fullTest.batchSize()];
         optimizer.initialize(batch.parameters());
     }
@@ -179,6 +186,17 @@ public final class Trainer {
         return new RunResult(step, cancelled, lastFullTest, lastLoss, seconds, network.copy());
     }
 
+    /**
+     * One training step outside {@link #run}, for benchmarks: a mini-batch
+     * drawn, forward, loss, backward and one update at the given rate, with
+     * no metrics. Call it on one thread, and not together with {@code run}.
+     *
+     * @return the batch loss
+     */
+    public double trainStep(double learningRate) {
+        return trainOn(learningRate);
+    }
+
     /** One mini-batch: forward, loss, backward and update. Returns the batch loss. */
     private double trainOn(double rate) {
         sampler.next(batchIndices);
@@ -186,8 +204,12 @@ public final class Trainer {
         augmentation.augment(batch.input(), batchLabels);
         network.forward(batch);
         double loss = config.loss().value(batch.output(), batchLabels, batchLabels.length);
-        network.backward(batch, batchLabels, config.loss());
-        optimizer.step(rate);
+        if (descendInBackward) {
+            network.backwardAndDescend(batch, batchLabels, config.loss(), rate);
+        } else {
+            network.backward(batch, batchLabels, config.loss());
+            optimizer.step(rate);
+        }
         return loss;
     }
 
@@ -195,34 +217,38 @@ public final class Trainer {
         for (int i = 0; i < testIndices.length; i++) {
             testIndices[i] = testRandom.nextInt(test.size());
         }
-        fill(testSample, test, testIndices, testLabels, testIndices.length);
+        // The test images are already converted for the full test: copy them from there.
+        testInputs().fill(testSample.input(), testIndices, testLabels);
         network.forward(testSample);
         return (double) countCorrect(testSample, testLabels, testLabels.length) / testLabels.length;
     }
 
-    /** The share of the whole test set read right, in chunks through one workspace. */
+    private TestSetInputs testInputs() {
+        if (testInputs == null) {
+            testInputs = TestSetInputs.of(test, fullTest.batchSize());
+        }
+        return testInputs;
+    }
+
+    /** The share of the whole test set read right, in chunks prepared once per test set. */
     public double measureFullTest() {
+        TestSetInputs testInputs = testInputs();
         int correct = 0;
-        int chunk = fullTest.batchSize();
-        int[] indices = chunkIndices;
-        for (int first = 0; first < test.size(); first += chunk) {
-            int count = Math.min(chunk, test.size() - first);
-            for (int i = 0; i < chunk; i++) {
-                indices[i] = first + Math.min(i, count - 1);
-            }
-            fill(fullTest, test, indices, chunkLabels, chunk);
-            network.forward(fullTest);
-            correct += countCorrect(fullTest, chunkLabels, count);
+        for (int k = 0; k < testInputs.chunkCount(); k++) {
+            testInputs.copyLabels(k, chunkLabels);
+            network.forward(fullTest, testInputs.chunk(k));
+            correct += countCorrect(fullTest, chunkLabels, testInputs.imagesIn(k));
         }
         return (double) correct / test.size();
     }
 
+    /** Copies the images into the workspace's input, one image per row. */
     private static void fill(Network.Workspace workspace, MnistDataset data, int[] indices, int[] labels,
             int count) {
-        DenseMatrix input = workspace.input();
-        int columns = input.getColumnDimension();
+        double[] input = workspace.input().data();
+        int pixels = data.pixelCount();
         for (int c = 0; c < count; c++) {
-            data.copyImage(indices[c], input.data(), c, columns);
+            data.copyImage(indices[c], input, c * pixels, 1);
             labels[c] = data.label(indices[c]);
         }
     }

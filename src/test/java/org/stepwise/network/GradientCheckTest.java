@@ -2,20 +2,50 @@ package org.stepwise.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Back-propagation checked against central finite differences of the loss. */
+/**
+ * Back-propagation checked against central finite differences of the loss,
+ * once on each matrix-product backend (the native one is skipped where
+ * OpenBLAS is not installed).
+ */
+@ParameterizedClass(name = "{0} backend")
+@EnumSource(Gemm.Backend.class)
 class GradientCheckTest {
 
     private static final double H = 1e-6;
     private static final int BATCH = 4;
+
+    @org.junit.jupiter.params.Parameter
+    Gemm.Backend backend;
+
+    private Gemm.Backend before;
+
+    @BeforeEach
+    void useBackend() {
+        assumeTrue(Gemm.isAvailable(backend), () -> Gemm.describe(backend));
+        before = Gemm.backend();
+        Gemm.useBackend(backend);
+    }
+
+    @AfterEach
+    void restoreBackend() {
+        if (before != null) {
+            Gemm.useBackend(before);
+        }
+    }
 
     @ParameterizedTest(name = "{0} hidden, {1} output, {2}")
     @CsvSource({

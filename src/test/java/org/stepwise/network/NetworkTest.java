@@ -95,5 +95,67 @@ class NetworkTest {
         assertArrayEquals(a.multiply(b).getData()[0], c.getData()[0], 0.0);
         assertArrayEquals(new double[] {58, 64}, c.getData()[0], 0.0);
         assertArrayEquals(new double[] {139, 154}, c.getData()[1], 0.0);
+        assertTrue(a.multiply(b) instanceof DenseMatrix);
+        assertArrayEquals(c.getData()[1], a.multiply(b).getData()[1], 0.0);
+        assertThrows(org.apache.commons.math3.exception.DimensionMismatchException.class, () -> a.multiply(a));
+    }
+
+    @Test
+    void inputWithOneSamplePerRowGivesTheSameOutputsAndGradients() {
+        Network network = Network.create(new int[] {6, 5, 3}, Activation.THESIS_RELU, Activation.SIGMOID,
+                WeightInitializer.GLOROT_UNIFORM, new SplittableRandom(4));
+        Network.Workspace columns = network.newWorkspace(4);
+        Network.Workspace rows = network.newWorkspace(4, Network.InputLayout.SAMPLE_ROWS);
+        SplittableRandom random = new SplittableRandom(5);
+        for (int sample = 0; sample < 4; sample++) {
+            for (int input = 0; input < 6; input++) {
+                double x = random.nextDouble();
+                columns.input().setEntry(input, sample, x);
+                rows.input().setEntry(sample, input, x);
+            }
+        }
+        int[] labels = {0, 2, 1, 2};
+
+        network.forward(columns);
+        network.backward(columns, labels, Loss.SUM_OF_SQUARES);
+        network.forward(rows);
+        network.backward(rows, labels, Loss.SUM_OF_SQUARES);
+
+        assertArrayEquals(columns.output().data(), rows.output().data(), 1e-15);
+        for (int p = 0; p < columns.parameters().size(); p++) {
+            assertArrayEquals(columns.parameters().get(p).gradient().data(),
+                    rows.parameters().get(p).gradient().data(), 1e-15);
+        }
+    }
+
+    @Test
+    void backwardAndDescendEqualsBackwardThenAnSgdStep() {
+        Network fused = Network.create(new int[] {6, 5, 4, 3}, Activation.THESIS_RELU, Activation.THESIS_RELU,
+                WeightInitializer.GLOROT_UNIFORM, new SplittableRandom(8));
+        Network separate = fused.copy();
+        Network.Workspace fusedWorkspace = fused.newWorkspace(4, Network.InputLayout.SAMPLE_ROWS);
+        Network.Workspace separateWorkspace = separate.newWorkspace(4, Network.InputLayout.SAMPLE_ROWS);
+        SplittableRandom random = new SplittableRandom(9);
+        for (int i = 0; i < 24; i++) {
+            double x = random.nextDouble();
+            fusedWorkspace.input().data()[i] = x;
+            separateWorkspace.input().data()[i] = x;
+        }
+        int[] labels = {2, 0, 1, 1};
+        org.stepwise.optimize.Optimizer sgd = new org.stepwise.optimize.SgdSettings().create();
+        sgd.initialize(separateWorkspace.parameters());
+
+        fused.forward(fusedWorkspace);
+        fused.backwardAndDescend(fusedWorkspace, labels, Loss.THESIS_SUM_OF_SQUARES, 0.3);
+        separate.forward(separateWorkspace);
+        separate.backward(separateWorkspace, labels, Loss.THESIS_SUM_OF_SQUARES);
+        sgd.step(0.3);
+
+        for (int l = 0; l < 3; l++) {
+            assertArrayEquals(separate.layers().get(l).weights().data(), fused.layers().get(l).weights().data(),
+                    1e-15);
+            assertArrayEquals(separate.layers().get(l).biases().data(), fused.layers().get(l).biases().data(),
+                    1e-15);
+        }
     }
 }
