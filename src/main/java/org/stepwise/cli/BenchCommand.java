@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stepwise bench}: training throughput of the thesis's networks, one
- * line per case, for comparison with bench/pytorch_bench.py.
+ * line per case, for comparison with src/bench/pytorch_bench.py.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Time the thesis protocol's training step (SGD, the thesis's ReLU, sum-of-squares loss, "

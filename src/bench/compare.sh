@@ -5,8 +5,8 @@
 #
 #   apt-get install -y python3-torch libopenblas0-pthread   # once
 #   ./mvnw -q package -DskipTests                          # builds target/stepwise.jar
-#   bench/compare.sh                                        # mini-batch 16, the thesis's three networks
-#   BATCH=256 HIDDEN="400,400" bench/compare.sh
+#   src/bench/compare.sh                                        # mini-batch 16, the thesis's three networks
+#   BATCH=256 HIDDEN="400,400" src/bench/compare.sh
 #
 # Settings: ROUNDS (3), BATCH (16), HIDDEN ("32 16,16 400,400"), SECTIONS (5),
 # SECTION_SECONDS (1, one timed section), RELU (plain: PyTorch's own ReLU, its fastest
@@ -32,7 +32,7 @@ for hidden in $HIDDEN; do
   for round in $(seq "$ROUNDS"); do
     ours=$(java -jar "$JAR" bench --hidden "$hidden" --batch "$BATCH" --sections "$SECTIONS" \
       --seconds "$SECONDS_PER_SECTION" | tail -1)
-    theirs=$("$PYTHON" bench/pytorch_bench.py --hidden "$hidden" --batch "$BATCH" --sections "$SECTIONS" \
+    theirs=$("$PYTHON" src/bench/pytorch_bench.py --hidden "$hidden" --batch "$BATCH" --sections "$SECTIONS" \
       --seconds "$SECONDS_PER_SECTION" --relu "$RELU" | tail -1)
     echo "$ours"
     echo "$theirs"
