@@ -12,7 +12,7 @@
 # SECTION_SECONDS (1, one timed section), RELU (plain: PyTorch's own ReLU, its fastest
 # case; thesis: the thesis's backward slope, as Stepwise runs it).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 ROUNDS=${ROUNDS:-3}
 BATCH=${BATCH:-16}
