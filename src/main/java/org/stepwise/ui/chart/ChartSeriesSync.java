@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
+import javafx.scene.shape.Path;
 
 /**
  * Keeps one chart series equal to an aggregated curve, touching only the
@@ -43,6 +44,9 @@ final class ChartSeriesSync {
         if (data.size() > size) {
             data.remove(size, data.size());
         }
+        if (size == 0) {
+            eraseLine();
+        }
 
         for (int i = from; i < data.size(); i++) {
             move(data.get(i), curve.point(i));
@@ -55,6 +59,18 @@ final class ChartSeriesSync {
         }
         data.addAll(added);
         curve.markSeen();
+    }
+
+    /**
+     * Workaround for JDK-8283675 (fixed in JavaFX 22): a LineChart rebuilds a
+     * series' line only while the series has points, so a series emptied by
+     * Reset or a fresh start kept drawing its old line, at old pixel positions
+     * under new axes, until new points arrived.
+     */
+    private void eraseLine() {
+        if (series.getNode() instanceof Path line) {
+            line.getElements().clear();
+        }
     }
 
     private void move(XYChart.Data<Number, Number> item, SeriesAggregator.Point point) {
