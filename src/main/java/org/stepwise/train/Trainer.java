@@ -133,6 +133,8 @@ public final class Trainer {
                 + ", " + config.optimizer() + ", " + config.schedule() + ", seed " + config.seed());
         long start = System.nanoTime();
         long lastSnapshot = start;
+        long snapshotInterval = SNAPSHOT_INTERVAL_NANOS;
+        boolean snapshots = listener.wantsSnapshots();
         int step = 0;
         double lastFullTest = Double.NaN;
         double lastLoss = Double.NaN;
@@ -168,14 +170,18 @@ public final class Trainer {
                         testAccuracy, testLoss, fullTestAccuracy));
 
                 long now = System.nanoTime();
-                if (now - lastSnapshot >= SNAPSHOT_INTERVAL_NANOS) {
+                if (snapshots && now - lastSnapshot >= snapshotInterval) {
                     listener.onSnapshot(network.copy(), step + 1);
-                    lastSnapshot = now;
+                    lastSnapshot = System.nanoTime();
+                    // A large network's copy is slow: copying may take at most a twentieth of the time.
+                    snapshotInterval = Math.max(SNAPSHOT_INTERVAL_NANOS, 20 * (lastSnapshot - now));
                 }
             }
         }
 
-        listener.onSnapshot(network.copy(), step);
+        if (snapshots) {
+            listener.onSnapshot(network.copy(), step);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         boolean cancelled = step < config.totalSteps();
         int steps = step;

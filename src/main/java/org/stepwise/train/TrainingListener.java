@@ -23,4 +23,19 @@ public interface TrainingListener {
      */
     default void onSnapshot(Network snapshot, int completedSteps) {
     }
+
+    /**
+     * Whether the trainer should copy the network for {@link #onSnapshot}; a
+     * copy of a large network is costly, so no copy is made for a listener
+     * that does not read them. By default true exactly when this listener's
+     * class overrides {@code onSnapshot}.
+     */
+    default boolean wantsSnapshots() {
+        try {
+            return getClass().getMethod("onSnapshot", Network.class, int.class).getDeclaringClass()
+                    != TrainingListener.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("TrainingListener.onSnapshot must exist", e);
+        }
+    }
 }

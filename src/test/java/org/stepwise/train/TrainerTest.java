@@ -133,6 +133,42 @@ class TrainerTest {
     }
 
     @Nested
+    class Snapshots {
+
+        @Test
+        void onlyListenersThatReadSnapshotsAskForCopies() {
+            TrainingListener metricsOnly = new TrainingListener() {
+                @Override
+                public void onStep(StepMetrics metrics) {
+                }
+            };
+            TrainingListener reader = new TrainingListener() {
+                @Override
+                public void onSnapshot(org.stepwise.network.Network snapshot, int completedSteps) {
+                }
+            };
+
+            assertFalse(metricsOnly.wantsSnapshots());
+            assertTrue(reader.wantsSnapshots());
+        }
+
+        @Test
+        void aReaderGetsTheFinalNetworkAfterTheLastStep() {
+            List<Integer> steps = new ArrayList<>();
+            TrainingConfig config = TrainingConfig.thesis().toBuilder().sections(1).stepsPerSection(30).build();
+
+            new Trainer(config, mnist).run(new TrainingListener() {
+                @Override
+                public void onSnapshot(org.stepwise.network.Network snapshot, int completedSteps) {
+                    steps.add(completedSteps);
+                }
+            }, new RunControl());
+
+            assertEquals(30, steps.get(steps.size() - 1));
+        }
+    }
+
+    @Nested
     class Control {
 
         @Test
