@@ -63,11 +63,24 @@ final class BenchCommand implements Callable<Integer> {
             description = "A folder of IDX files to use instead of the shipped MNIST.")
     Path data;
 
+    @Option(names = "--window", paramLabel = "STEPS", arity = "0..1", fallbackValue = "1000000",
+            description = "Instead, open the window, train the default network for STEPS steps (default "
+                    + "1,000,000) with live charts, and print how fluid the window stayed: the FX thread's "
+                    + "work per pulse, how long an event waits for it, and the heap as the run goes on. "
+                    + "Needs a display (a real one or Xvfb).")
+    Integer windowSteps;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (windowSteps != null) {
+            check(windowSteps >= 1, "--window needs at least 1 step, got " + windowSteps);
+            javafx.application.Application.launch(org.stepwise.ui.WindowBenchmark.class,
+                    Integer.toString(windowSteps));
+            return 0;
+        }
         List<List<Integer>> cases = cases();
         check(batch >= 1, "--batch must be at least 1, got " + batch);
         check(sections >= 1, "--sections must be at least 1, got " + sections);

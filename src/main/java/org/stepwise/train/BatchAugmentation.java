@@ -18,9 +18,10 @@ public interface BatchAugmentation {
     BatchAugmentation NONE = (images, labels) -> { };
 
     /**
-     * @param images the batch, inputs x batchSize (784 x B for MNIST), one
-     *               column per image, pixels 0..1; changed in place
-     * @param labels the digit of each column; must not change
+     * @param images the batch as the trainer lays it out, batchSize x inputs
+     *               (B x 784 for MNIST), one row per image, pixels 0..1;
+     *               changed in place
+     * @param labels the digit of each row; must not change
      */
     void augment(DenseMatrix images, int[] labels);
 }

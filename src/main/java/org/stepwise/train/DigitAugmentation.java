@@ -46,33 +46,29 @@ public final class DigitAugmentation implements BatchAugmentation {
 
     @Override
     public void augment(DenseMatrix images, int[] labels) {
-        if (images.getRowDimension() != MnistDataset.PIXEL_COUNT) {
-            throw new IllegalArgumentException("augmentation needs 28x28 images, "
-                    + MnistDataset.PIXEL_COUNT + " rows, but the batch has " + images.getRowDimension());
+        if (images.getColumnDimension() != MnistDataset.PIXEL_COUNT) {
+            throw new IllegalArgumentException("augmentation needs 28x28 images, one per row of "
+                    + MnistDataset.PIXEL_COUNT + " pixels, but the batch's rows have " + images.getColumnDimension());
         }
         double[] batch = images.data();
-        int columns = images.getColumnDimension();
-        long[] copySeeds = new long[columns];
-        boolean[] copied = new boolean[columns];
-        for (int c = 0; c < columns; c++) {
-            copied[c] = random.nextDouble() >= originalShare;
-            copySeeds[c] = random.nextLong();
+        int rows = images.getRowDimension();
+        long[] copySeeds = new long[rows];
+        boolean[] copied = new boolean[rows];
+        for (int r = 0; r < rows; r++) {
+            copied[r] = random.nextDouble() >= originalShare;
+            copySeeds[r] = random.nextLong();
         }
 
-        IntStream.range(0, columns).parallel().filter(c -> copied[c])
-                .forEach(c -> replaceColumn(batch, columns, c, new SplittableRandom(copySeeds[c])));
+        IntStream.range(0, rows).parallel().filter(r -> copied[r])
+                .forEach(r -> replaceRow(batch, r, new SplittableRandom(copySeeds[r])));
     }
 
-    /** Column c of the batch becomes a copy of itself; columns are disjoint, so threads never meet. */
-    private void replaceColumn(double[] batch, int columns, int c, SplittableRandom copyRandom) {
-        double[] image = new double[MnistDataset.PIXEL_COUNT];
-        for (int p = 0; p < image.length; p++) {
-            image[p] = batch[p * columns + c];
-        }
+    /** Row r of the batch becomes a copy of itself; rows are disjoint, so threads never meet. */
+    private void replaceRow(double[] batch, int r, SplittableRandom copyRandom) {
+        int start = r * MnistDataset.PIXEL_COUNT;
+        double[] image = java.util.Arrays.copyOfRange(batch, start, start + MnistDataset.PIXEL_COUNT);
         double[] copy = augmenter.augment(image, copyRandom);
-        for (int p = 0; p < image.length; p++) {
-            batch[p * columns + c] = copy[p];
-        }
+        System.arraycopy(copy, 0, batch, start, MnistDataset.PIXEL_COUNT);
     }
 
     /** The settings, the share of originals and the seed, for logs and a saved model's history. */

@@ -26,18 +26,18 @@ class DigitAugmentationTest {
         mnist = ShippedData.loadMnist();
     }
 
-    /** Eight training images as the columns of a 784 x 8 batch. */
+    /** Eight training images as the rows of an 8 x 784 batch, as the trainer lays them out. */
     private static DenseMatrix batch() {
-        DenseMatrix batch = new DenseMatrix(784, 8);
-        for (int c = 0; c < 8; c++) {
-            mnist.training().copyImage(c, batch.data(), c, 8);
+        DenseMatrix batch = new DenseMatrix(8, 784);
+        for (int r = 0; r < 8; r++) {
+            mnist.training().copyImage(r, batch.data(), r * 784, 1);
         }
         return batch;
     }
 
-    private static boolean columnChanged(DenseMatrix before, DenseMatrix after, int column) {
+    private static boolean rowChanged(DenseMatrix before, DenseMatrix after, int row) {
         for (int p = 0; p < 784; p++) {
-            if (before.getEntry(p, column) != after.getEntry(p, column)) {
+            if (before.getEntry(row, p) != after.getEntry(row, p)) {
                 return true;
             }
         }
@@ -61,8 +61,8 @@ class DigitAugmentationTest {
 
         new DigitAugmentation(DigitAugmenter.Settings.forDrawing(), 0.0, 3).augment(images, new int[8]);
 
-        for (int c = 0; c < 8; c++) {
-            assertTrue(columnChanged(before, images, c), "column " + c);
+        for (int r = 0; r < 8; r++) {
+            assertTrue(rowChanged(before, images, r), "row " + r);
         }
     }
 
@@ -89,7 +89,7 @@ class DigitAugmentationTest {
     void trainerPassesEveryTrainingBatchThroughTheAugmentation() {
         TrainingConfig config = TrainingConfig.thesis().toBuilder().sections(2).stepsPerSection(5).build();
         List<Integer> batchSizes = new ArrayList<>();
-        BatchAugmentation counting = (images, labels) -> batchSizes.add(images.getColumnDimension());
+        BatchAugmentation counting = (images, labels) -> batchSizes.add(images.getRowDimension());
 
         new Trainer(config, mnist, null, counting).run(new TrainingListener() { }, new RunControl());
 
