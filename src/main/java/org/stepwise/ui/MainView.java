@@ -1,9 +1,15 @@
 package org.stepwise.ui;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,19 +21,21 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 
 import org.stepwise.ui.canvas.DrawingPadView;
 import org.stepwise.ui.canvas.OutputBarsView;
 import org.stepwise.ui.chart.ChartsView;
 import org.stepwise.ui.config.ConfigView;
+import org.stepwise.ui.inside.InsideView;
 import org.stepwise.ui.study.StudyView;
 import org.stepwise.ui.training.TrainingControlsView;
 
 /**
  * The window's content: the menu bar; a Train tab with the settings on the
  * left, the training controls and charts in the middle and the drawing pad
- * with its reading on the right; a Studies tab; and the status line at the
- * bottom.
+ * with its reading on the right; a Studies tab; an "Inside the network" tab;
+ * and the status line at the bottom.
  */
 public final class MainView extends BorderPane {
 
@@ -40,10 +48,16 @@ public final class MainView extends BorderPane {
         setTop(menuBar());
         setCenter(tabs());
         setBottom(new StatusBarView(model));
-        model.dataErrorProperty().addListener((observable, before, now) -> showLoadFailure(now));
+        model.dataErrorProperty().addListener((observable, before, now) ->
+                showFailure("The data could not be loaded", now));
+        model.network().fileErrorProperty().addListener((observable, before, now) ->
+                showFailure("The network file could not be used", now));
     }
 
-    /** "Train": settings, live charts and the drawing pad; "Studies": repeated runs averaged. */
+    /**
+     * "Train": settings, live charts and the drawing pad; "Studies": repeated
+     * runs averaged; "Inside the network": its readings and weights.
+     */
     private TabPane tabs() {
         BorderPane train = new BorderPane();
         train.setLeft(settings());
@@ -55,7 +69,10 @@ public final class MainView extends BorderPane {
                 model.training().curvesRevisionProperty(), () -> model.training().runConfigProperty().get());
         Tab studyTab = new Tab("Studies", studyView);
         studyTab.setId("studiesTab");
-        TabPane tabs = new TabPane(trainTab, studyTab);
+        Tab insideTab = new Tab("Inside the network", new InsideView(model.inside()));
+        insideTab.setId("insideTab");
+        model.inside().showingProperty().bind(insideTab.selectedProperty());
+        TabPane tabs = new TabPane(trainTab, studyTab, insideTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
@@ -95,12 +112,86 @@ public final class MainView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
-        Menu file = new Menu("File", null, loadFolder, shipped, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, openNetwork(), saveNetwork(), new SeparatorMenuItem(),
+                loadFolder, shipped, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem("About Stepwise");
         about.setOnAction(event -> showAbout());
         Menu help = new Menu("Help", null, about);
         return new MenuBar(file, help);
+    }
+
+    private MenuItem openNetwork() {
+        MenuItem open = new MenuItem("Open network\u2026");
+        open.setId("openNetworkItem");
+        open.disableProperty().bind(model.training().activeProperty()
+                .or(model.network().busyProperty()));
+        open.setOnAction(event -> chooseNetworkToOpen());
+        return open;
+    }
+
+    private MenuItem saveNetwork() {
+        MenuItem save = new MenuItem("Save network\u2026");
+        save.setId("saveNetworkItem");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.disableProperty().bind(model.network().currentProperty().isNull()
+                .or(model.network().busyProperty()));
+        save.setOnAction(event -> chooseFileToSave());
+        return save;
+    }
+
+    private void chooseNetworkToOpen() {
+        FileChooser chooser = networkChooser("Open a network saved by Stepwise");
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            model.network().open(file.toPath());
+        }
+    }
+
+    private void chooseFileToSave() {
+        FileChooser chooser = networkChooser("Save the network with its settings and history");
+        chooser.setInitialFileName("stepwise-network.json");
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        Path file = withJsonExtension(chosen.toPath());
+        if (!Files.exists(file) || confirmReplace(file)) {
+            model.network().save(file);
+        }
+    }
+
+    private static FileChooser networkChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Stepwise networks (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+
+    /** The chooser leaves the name as typed; a saved network always ends in .json. */
+    private static Path withJsonExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? file
+                : file.resolveSibling(name + ".json");
+    }
+
+    /**
+     * Asks before replacing a file. Most platforms' save dialogs ask too, but
+     * not all, and not about the name with .json added, so the window asks
+     * itself.
+     */
+    private boolean confirmReplace(Path file) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, file.getFileName()
+                + " already exists in " + file.toAbsolutePath().getParent()
+                + ". Replacing it loses the network it holds.", replace, ButtonType.CANCEL);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle("Stepwise");
+        alert.setHeaderText("Replace " + file.getFileName() + "?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == replace;
     }
 
     private void chooseDataFolder() {
@@ -112,14 +203,14 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private void showLoadFailure(String sentence) {
+    private void showFailure(String header, String sentence) {
         if (sentence == null || sentence.isEmpty()) {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
         alert.initOwner(getScene().getWindow());
         alert.setTitle("Stepwise");
-        alert.setHeaderText("The data could not be loaded");
+        alert.setHeaderText(header);
         alert.show();
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -22,6 +23,7 @@ import org.stepwise.data.ShippedData;
 import org.stepwise.train.TrainingConfig;
 import org.stepwise.ui.canvas.DigitReadingViewModel;
 import org.stepwise.ui.config.ConfigViewModel;
+import org.stepwise.ui.inside.InsideViewModel;
 import org.stepwise.ui.study.StudyViewModel;
 import org.stepwise.ui.training.TrainingService;
 import org.stepwise.ui.training.TrainingState;
@@ -29,7 +31,8 @@ import org.stepwise.ui.training.TrainingViewModel;
 
 /**
  * The whole window's state: which data is loaded, the settings, the
- * training, the digit reading, and the status line that sums them up.
+ * training, the network that reads (and its files), the digit reading, the
+ * Inside tab, and the status line that sums them up.
  *
  * <p>Data loads on the background executor and arrives on the FX thread; a
  * start asked for before the data is there (the launcher's --train) happens
@@ -44,6 +47,8 @@ public final class MainViewModel {
     private final ConfigViewModel config = new ConfigViewModel(TrainingConfig.thesis());
     private final TrainingViewModel training;
     private final DigitReadingViewModel reading = new DigitReadingViewModel();
+    private final NetworkViewModel network;
+    private final InsideViewModel inside;
 
     private final ReadOnlyObjectWrapper<Datasets> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper loadingData =
@@ -61,11 +66,24 @@ public final class MainViewModel {
 
     /** @param background runs data loading and training; never the FX thread */
     public MainViewModel(Executor background) {
+        this(background, Platform::runLater);
+    }
+
+    /**
+     * @param background runs data loading, training and the Inside tab's work; never the FX thread
+     * @param fxThread   hands background results to the FX thread
+     */
+    public MainViewModel(Executor background, Executor fxThread) {
         this.background = background;
         training = new TrainingViewModel(new TrainingService(background));
         study = new StudyViewModel(background, this::getData,
                 () -> config().isValid() ? config().getConfig() : null);
-        reading.networkProperty().bind(training.networkProperty());
+        network = new NetworkViewModel(background, training, config);
+        inside = new InsideViewModel(background, fxThread);
+        bindReading();
+        inside.networkProperty().bind(network.currentProperty());
+        inside.testSetProperty().bind(Bindings.createObjectBinding(
+                () -> data.get() == null ? null : data.get().test(), data));
 
         canStart = data.isNotNull().and(loadingData.not()).and(config.validProperty())
                 .and(training.activeProperty().not());
@@ -73,8 +91,31 @@ public final class MainViewModel {
                 training.finalAccuracyProperty(), loadingData);
         training.messageProperty().addListener((observable, before, now) ->
                 showMessage(now, training.getState() == TrainingState.FAILED));
+        network.messageProperty().addListener((observable, before, now) -> showMessage(now, false));
+        network.fileErrorProperty().addListener((observable, before, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(now, true);
+            }
+        });
         config.configProperty().addListener((observable, before, now) -> planSteps(now));
         planSteps(config.getConfig());
+    }
+
+    /** The pad reads with the current network and says which one it is. */
+    private void bindReading() {
+        var current = network.currentProperty();
+        reading.networkProperty().bind(Bindings.createObjectBinding(
+                () -> current.get() == null ? null : current.get().network(), current));
+        reading.sourceProperty().bind(Bindings.createStringBinding(
+                () -> current.get() == null ? "" : "Reading with " + current.get().description(),
+                current));
+        reading.noNetworkHintProperty().bind(Bindings.when(network.loadingShippedProperty())
+                .then(NetworkViewModel.LOADING_HINT).otherwise(DigitReadingViewModel.NO_NETWORK_HINT));
+    }
+
+    /** Reads the shipped network in the background, so digits are read before any training. */
+    public void loadShippedNetwork() {
+        network.loadShipped();
     }
 
     /** Loads the MNIST shipped in assets/mnist, checking its checksums. */
@@ -202,6 +243,16 @@ public final class MainViewModel {
 
     public DigitReadingViewModel reading() {
         return reading;
+    }
+
+    /** The network that reads, and saving and opening networks. */
+    public NetworkViewModel network() {
+        return network;
+    }
+
+    /** The "Inside the network" tab's state. */
+    public InsideViewModel inside() {
+        return inside;
     }
 
     /** The loaded training and test sets; null until the first load succeeds. */

@@ -78,6 +78,7 @@ public final class StepwiseApp extends Application {
         LOG.log(Level.INFO, () -> "window opens with " + (options.dataDirectory() == null
                 ? "the shipped MNIST" : options.dataDirectory())
                 + (options.startTraining() ? ", training at once" : ""));
+        model.loadShippedNetwork();
         model.loadData(options.dataDirectory());
         if (options.startTraining()) {
             model.startWhenReady();

@@ -45,6 +45,31 @@ public final class Styles {
     public static final String OUTPUT_BAR = "output-bar";
     public static final String OUTPUT_DIGIT = "output-digit";
     public static final String OUTPUT_VALUE = "output-value";
+    public static final String PAD_BUTTONS = "pad-buttons";
+    public static final String READING_TOP = "reading-top";
+    public static final String INPUT_BOX = "input-box";
+    public static final String INPUT_FRAME = "input-frame";
+    public static final String READING_SOURCE = "reading-source";
+
+    public static final String INSIDE_VIEW = "inside-view";
+    public static final String INSIDE_HEADER = "inside-header";
+    public static final String INSIDE_TITLE = "inside-title";
+    public static final String PAGE_SWITCHER = "page-switcher";
+    public static final String TEST_BROWSER = "test-browser";
+    public static final String TEST_VERDICT = "test-verdict";
+    public static final String MISTAKES_PAGE = "mistakes-page";
+    public static final String MATRIX_COLUMN = "matrix-column";
+    public static final String CONFUSION_MATRIX = "confusion-matrix";
+    public static final String DIGIT_GALLERY = "digit-gallery";
+    public static final String GALLERY_SCROLL = "gallery-scroll";
+    public static final String GALLERY_TILES = "gallery-tiles";
+    public static final String GALLERY_TILE = "gallery-tile";
+    public static final String GALLERY_CAPTION = "gallery-caption";
+    public static final String WEIGHT_IMAGES = "weight-images";
+    public static final String WEIGHT_LEGEND = "weight-legend";
+    public static final String WEIGHT_RAMP = "weight-ramp";
+    public static final String WEIGHT_TILES = "weight-tiles";
+    public static final String WEIGHT_TILE = "weight-tile";
 
     public static final String SLIDER_WITH_FIELD = "slider-with-field";
     public static final String BUTTON_ROW = "button-row";
@@ -65,6 +90,9 @@ public final class Styles {
 
     /** The big digit while nothing is read: a muted question mark. */
     public static final PseudoClass NO_READING = PseudoClass.getPseudoClass("no-reading");
+
+    /** A test digit the network reads wrong. */
+    public static final PseudoClass MISREAD = PseudoClass.getPseudoClass("misread");
 
     /** A status message that reports a failure. */
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");

@@ -71,10 +71,14 @@ class StepwiseWindowTest {
     }
 
     @Test
-    void anEmptyPadAsksForTrainingFirst() throws Exception {
+    void anEmptyPadAsksForADigitAndTheShippedNetworkWaitsToReadIt() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> fx(() -> app.model().network().getCurrent() != null));
+
         String hint = text("#readingHint");
 
-        assertEquals("Train the network (or press Start) to read your digit", hint);
+        assertEquals("Draw a digit in the black square", hint);
+        assertTrue(text("#readingSource").startsWith("Reading with the shipped network, "));
         assertEquals("step 0 / 3,750", text("#progressText"));
         String data = text("#statusData");
         assertTrue(data.contains("60,000 training / 10,000 test images"), data);

@@ -8,23 +8,27 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
+import org.stepwise.data.PreparedDigit;
 import org.stepwise.network.Activation;
 import org.stepwise.network.Network;
 
 /**
- * What the network reads in the drawn digit: the ten outputs, the digit they
- * point to, and a hint instead when there is no network or nothing drawn.
+ * What a network reads in a digit: the ten outputs, the digit they point
+ * to, and a hint when there is nothing to read or something to warn about.
  *
  * <p>Reads with whatever network is newest, on the FX thread: one forward
  * pass of 784 inputs, far cheaper than a frame, so it never waits for
- * training.
+ * training. The drawing pad feeds it prepared drawings
+ * ({@link #setDrawing}); the test-digit browser feeds it MNIST's own
+ * images ({@link #setInputs}).
  */
 public final class DigitReadingViewModel {
 
     /** Shown while no network exists, instead of the outputs of random weights. */
-    public static final String NO_NETWORK_HINT =
-            "Train the network (or press Start) to read your digit";
+    public static final String NO_NETWORK_HINT = "Press Start to train a network that reads your digit";
 
     /** Shown while the pad is empty. */
     public static final String EMPTY_PAD_HINT = "Draw a digit in the black square";
@@ -34,6 +38,9 @@ public final class DigitReadingViewModel {
 
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network");
     private final ObjectProperty<double[]> inputs = new SimpleObjectProperty<>(this, "inputs");
+    private final StringProperty noNetworkHint =
+            new SimpleStringProperty(this, "noNetworkHint", NO_NETWORK_HINT);
+    private final StringProperty source = new SimpleStringProperty(this, "source", "");
     private final ReadOnlyObjectWrapper<double[]> outputs =
             new ReadOnlyObjectWrapper<>(this, "outputs");
     private final ReadOnlyIntegerWrapper digit =
@@ -42,10 +49,12 @@ public final class DigitReadingViewModel {
             new ReadOnlyStringWrapper(this, "hint", NO_NETWORK_HINT);
     private final ReadOnlyStringWrapper outputsTitle =
             new ReadOnlyStringWrapper(this, "outputsTitle", "outputs");
+    private String note = "";
 
     public DigitReadingViewModel() {
         network.addListener(observable -> read());
         inputs.addListener(observable -> read());
+        noNetworkHint.addListener(observable -> read());
     }
 
     private void read() {
@@ -53,17 +62,36 @@ public final class DigitReadingViewModel {
         double[] pixels = inputs.get();
         outputsTitle.set(reader != null && reader.outputActivation() == Activation.SOFTMAX
                 ? "probabilities" : "outputs");
-        if (reader == null || pixels == null) {
-            show(null, reader == null ? NO_NETWORK_HINT : EMPTY_PAD_HINT);
-            return;
+        if (reader == null) {
+            show(null, noNetworkHint.get());
+        } else if (pixels == null) {
+            show(null, note.isEmpty() ? EMPTY_PAD_HINT : note);
+        } else {
+            show(reader.output(pixels), note);
         }
-        show(reader.output(pixels), "");
     }
 
+    /** The digit changes before the outputs, so that a view redrawn on new outputs reads both new. */
     private void show(double[] values, String message) {
-        outputs.set(values);
         digit.set(values == null ? NO_DIGIT : Network.argMax(values));
+        outputs.set(values);
         hint.set(message);
+    }
+
+    /**
+     * Reads a drawing as the preprocessor prepared it; its hint (the digit
+     * touches the edge) shows beside the reading.
+     *
+     * @param prepared the drawing, empty when nothing is drawn, or null for a cleared pad
+     */
+    public void setDrawing(PreparedDigit prepared) {
+        note = prepared == null ? "" : prepared.hint();
+        double[] pixels = prepared == null || prepared.isEmpty() ? null : prepared.pixels();
+        if (pixels == null && inputs.get() == null) {
+            read();
+        } else {
+            inputs.set(pixels);
+        }
     }
 
     /** The network that reads; the newest snapshot while training. Null before any exists. */
@@ -75,13 +103,29 @@ public final class DigitReadingViewModel {
         network.set(value);
     }
 
-    /** The 784 drawn pixels, 0..1 row by row, or null while the pad is empty. */
+    /** The 784 pixels read, 0..1 row by row in MNIST's form, or null while there are none. */
     public ObjectProperty<double[]> inputsProperty() {
         return inputs;
     }
 
+    public double[] getInputs() {
+        return inputs.get();
+    }
+
+    /** Reads pixels already in MNIST's form, such as a test image; null reads nothing. */
     public void setInputs(double[] value) {
+        note = "";
         inputs.set(value);
+    }
+
+    /** What the hint says while there is no network, such as that one is loading. */
+    public StringProperty noNetworkHintProperty() {
+        return noNetworkHint;
+    }
+
+    /** Which network reads, in words, such as "the shipped network, 98.95% on MNIST test". */
+    public StringProperty sourceProperty() {
+        return source;
     }
 
     /** The ten outputs for the drawing, or null while there is no reading. */
@@ -102,7 +146,7 @@ public final class DigitReadingViewModel {
         return digit.get();
     }
 
-    /** Why nothing is read, or empty when a digit is. */
+    /** Why nothing is read, or a warning about the digit read; empty when there is neither. */
     public ReadOnlyStringProperty hintProperty() {
         return hint.getReadOnlyProperty();
     }

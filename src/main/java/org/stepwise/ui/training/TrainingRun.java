@@ -31,7 +31,16 @@ public final class TrainingRun extends Task<RunResult> {
     private final Network start;
     private final MetricsBuffer buffer;
     private final RunControl control = new RunControl();
-    private final AtomicReference<Network> newestSnapshot = new AtomicReference<>();
+    private final AtomicReference<Snapshot> newestSnapshot = new AtomicReference<>();
+
+    /**
+     * A copy of the network taken during the run.
+     *
+     * @param network the copy, never changed afterwards
+     * @param completedSteps the steps of this run it has been trained for
+     */
+    public record Snapshot(Network network, int completedSteps) {
+    }
 
     /**
      * @param start the network to keep training, which the run then owns, or null for a fresh one
@@ -70,7 +79,7 @@ public final class TrainingRun extends Task<RunResult> {
     }
 
     /** The newest network snapshot not taken yet, or null; empties the slot. */
-    public Network takeSnapshot() {
+    public Snapshot takeSnapshot() {
         return newestSnapshot.getAndSet(null);
     }
 
@@ -85,7 +94,7 @@ public final class TrainingRun extends Task<RunResult> {
 
         @Override
         public void onSnapshot(Network snapshot, int completedSteps) {
-            newestSnapshot.set(snapshot);
+            newestSnapshot.set(new Snapshot(snapshot, completedSteps));
         }
     }
 }

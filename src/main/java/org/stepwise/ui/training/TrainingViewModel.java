@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.stepwise.data.Datasets;
+import org.stepwise.model.SavedModel;
+import org.stepwise.model.TrainingHistory;
 import org.stepwise.network.Network;
 import org.stepwise.train.RunResult;
 import org.stepwise.train.StepMetrics;
@@ -38,7 +40,9 @@ import org.stepwise.ui.chart.TrainingCurves;
  *
  * <p>Start after a run keeps training the same network, and the curves go
  * on from where they were, as long as the layers still fit the settings and
- * the data is the same; otherwise it starts over. Reset forgets the network.
+ * the data is the same; otherwise it starts over. A network opened from a
+ * file ({@link #continueFrom}) is trained further the same way, on any data
+ * of its input size. Reset forgets the network.
  */
 public final class TrainingViewModel {
 
@@ -59,6 +63,7 @@ public final class TrainingViewModel {
             new ReadOnlyLongWrapper(this, "curvesRevision");
     private final ReadOnlyObjectWrapper<Network> network =
             new ReadOnlyObjectWrapper<>(this, "network");
+    private final ReadOnlyLongWrapper networkStep = new ReadOnlyLongWrapper(this, "networkStep");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText =
             new ReadOnlyStringWrapper(this, "progressText", "");
@@ -75,9 +80,16 @@ public final class TrainingViewModel {
     private TrainingRun run;
     private Network trained;
     private Datasets trainedOn;
+    private SavedModel opened;
     private long stepOffset;
     private long completedInRun;
     private int plannedSteps;
+
+    // What the curves' runs measured, for saving the network with its history.
+    private final List<Double> sectionAccuracies = new ArrayList<>();
+    private double lastLoss = Double.NaN;
+    private double finishedSeconds;
+    private long runStartNanos;
 
     public TrainingViewModel(TrainingService service) {
         this.service = service;
@@ -102,18 +114,27 @@ public final class TrainingViewModel {
         beginRun(config);
     }
 
+    /** An opened network not trained here yet has no data of its own: any data will do. */
     private boolean continuable(TrainingConfig config, Datasets data) {
-        return trained != null && data == trainedOn && fits(trained, config);
+        boolean sameData = data == trainedOn || trainedOn == null && opened != null;
+        return trained != null && sameData && fits(trained, config);
     }
 
     private void prepareCurves(boolean continuing) {
+        if (continuing && curves.isEmpty()) {
+            message.set("Training the opened network further. Press Reset to start again from"
+                    + " fresh weights.");
+            return;
+        }
         if (continuing) {
             message.set("Training the same network further, from step " + Formats.count(stepOffset)
                     + ". Press Reset to start again from fresh weights.");
             return;
         }
-        message.set(curves.isEmpty() ? "" : startOverReason()
-                + ", so training starts over with a fresh network.");
+        boolean replacing = !curves.isEmpty() || opened != null;
+        message.set(replacing ? startOverReason() + ", so training starts over with a fresh network."
+                : "");
+        opened = null;
         clearCurves();
     }
 
@@ -126,6 +147,7 @@ public final class TrainingViewModel {
 
     private void beginRun(TrainingConfig config) {
         runConfig.set(config);
+        runStartNanos = System.nanoTime();
         plannedSteps = config.totalSteps();
         completedInRun = 0;
         lastChartStep.set(stepOffset + plannedSteps);
@@ -166,22 +188,89 @@ public final class TrainingViewModel {
         if (isActive()) {
             throw new IllegalStateException("stop the run before resetting");
         }
-        trained = null;
+        replaceNetwork(null);
+    }
+
+    /** Forgets the run's curves and history; {@code model} (or none) becomes the network. */
+    private void replaceNetwork(SavedModel model) {
+        opened = model;
+        trained = model == null ? null : model.network();
         trainedOn = null;
-        network.set(null);
+        networkStep.set(0);
         clearCurves();
         lastChartStep.set(plannedSteps);
         finalAccuracy.set(Double.NaN);
         message.set("");
         state.set(TrainingState.READY);
         updateProgress(System.nanoTime());
+        if (model != null) {
+            runConfig.set(model.config());
+        }
+        network.set(trained);
     }
 
     private void clearCurves() {
         curves.clear();
+        sectionAccuracies.clear();
+        lastLoss = Double.NaN;
+        finishedSeconds = 0;
         stepOffset = 0;
         completedInRun = 0;
         curvesRevision.set(curvesRevision.get() + 1);
+    }
+
+    /**
+     * Takes an opened network as the one the reading uses and the next Start
+     * trains further, as if it had just finished a run here: the curves are
+     * cleared and the state is READY. The settings should be the model's own
+     * for Start to continue it rather than start over.
+     *
+     * @param model the network with its configuration and history; its network is never changed
+     * @throws IllegalStateException while a run is active
+     */
+    public void continueFrom(SavedModel model) {
+        if (isActive()) {
+            throw new IllegalStateException("stop the run before opening another network");
+        }
+        replaceNetwork(model);
+    }
+
+    /**
+     * The newest network with the configuration of its run and that run's
+     * history, for saving; null while there is none. A network opened and
+     * trained further keeps the file's history, with this window's sections
+     * after it.
+     */
+    public SavedModel currentModel() {
+        Network newest = network.get();
+        if (newest == null) {
+            return null;
+        }
+        if (opened != null && newest == opened.network()) {
+            return opened;
+        }
+        return new SavedModel(newest, runConfig.get(), history());
+    }
+
+    private TrainingHistory history() {
+        List<Double> accuracies = new ArrayList<>();
+        int steps = (int) networkStep.get();
+        double seconds = finishedSeconds + (isActive() ? (System.nanoTime() - runStartNanos) / 1e9 : 0);
+        String notes = "trained in the Stepwise window";
+        if (opened != null) {
+            TrainingHistory before = opened.history();
+            accuracies.addAll(before.sectionAccuracies());
+            steps += before.completedSteps();
+            seconds += before.seconds();
+            notes = before.notes() + (before.notes().isEmpty() ? "" : "; ") + "then "
+                    + Formats.count(networkStep.get()) + " steps more in the Stepwise window";
+        }
+        accuracies.addAll(sectionAccuracies);
+        double accuracy = sectionAccuracies.isEmpty() ? Double.NaN
+                : sectionAccuracies.get(sectionAccuracies.size() - 1);
+        Datasets data = run != null ? run.data() : trainedOn;
+        return new TrainingHistory(accuracies, steps, accuracy, lastLoss, seconds,
+                data == null ? "" : data.sourceDescription(), notes);
     }
 
     /** The steps a run with the current settings would take, shown while nothing has run. */
@@ -213,15 +302,21 @@ public final class TrainingViewModel {
         run.buffer().drainTo(drained);
         for (StepMetrics metrics : drained) {
             curves.add(metrics, stepOffset);
+            if (metrics.hasFullTestAccuracy()) {
+                sectionAccuracies.add(metrics.fullTestAccuracy());
+            }
         }
         if (!drained.isEmpty()) {
-            completedInRun = drained.get(drained.size() - 1).step() + 1L;
+            StepMetrics last = drained.get(drained.size() - 1);
+            completedInRun = last.step() + 1L;
+            lastLoss = last.batchLoss();
             curvesRevision.set(curvesRevision.get() + 1);
         }
 
-        Network newest = run.takeSnapshot();
+        TrainingRun.Snapshot newest = run.takeSnapshot();
         if (newest != null) {
-            network.set(newest);
+            networkStep.set(stepOffset + newest.completedSteps());
+            network.set(newest.network());
         }
         updateProgress(System.nanoTime());
     }
@@ -230,10 +325,12 @@ public final class TrainingViewModel {
         drain();
         trained = result.network();
         trainedOn = finished.data();
-        network.set(trained);
+        finishedSeconds += result.seconds();
         finalAccuracy.set(result.fullTestAccuracy());
         completedInRun = result.completedSteps();
         stepOffset += result.completedSteps();
+        networkStep.set(stepOffset);
+        network.set(trained);
         end(result.cancelled() ? TrainingState.STOPPED : TrainingState.FINISHED);
     }
 
@@ -242,6 +339,7 @@ public final class TrainingViewModel {
         LOG.log(Level.ERROR, "training failed after " + completedInRun + " steps", failure);
         // The network may be half-updated or may not exist: the next start begins afresh.
         trained = null;
+        opened = null;
         stepOffset += completedInRun;
         end(TrainingState.FAILED);
         message.set("Training stopped because of an error: " + Formats.sentence(failure));
@@ -264,7 +362,7 @@ public final class TrainingViewModel {
     }
 
     /** True when {@code network} has the layers and activations {@code config} asks for. */
-    static boolean fits(Network network, TrainingConfig config) {
+    public static boolean fits(Network network, TrainingConfig config) {
         int[] wanted = config.layerSizes(network.inputSize(), network.outputSize());
         if (!Arrays.equals(network.sizes(), wanted)) {
             return false;
@@ -312,6 +410,19 @@ public final class TrainingViewModel {
 
     public Network getNetwork() {
         return network.get();
+    }
+
+    /**
+     * The steps the newest network has been trained for in this window,
+     * counted along the curves' x axis; 0 for an opened network not trained
+     * further yet.
+     */
+    public ReadOnlyLongProperty networkStepProperty() {
+        return networkStep.getReadOnlyProperty();
+    }
+
+    public long getNetworkStep() {
+        return networkStep.get();
     }
 
     /** The share of this run's steps done, 0..1. */

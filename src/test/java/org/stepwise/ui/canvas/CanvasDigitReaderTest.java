@@ -1,70 +1,85 @@
 package org.stepwise.ui.canvas;
 
 import org.junit.jupiter.api.Test;
+import org.stepwise.data.PreparedDigit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The pad's pixels become MNIST's form: fitted into 20 x 20 and centred, wherever they were drawn. */
 class CanvasDigitReaderTest {
 
+    private static final int SIDE = 280;
+    private static final int BLACK = 0xFF000000;
+    private static final int WHITE = 0xFFFFFFFF;
+
     @Test
-    void averagesTenByTenBlocksOfAPadOf280() {
-        double[] pad = new double[280 * 280];
-        // Light the top-left 10 x 10 block fully and half of the block to its right.
-        for (int y = 0; y < 10; y++) {
-            for (int x = 0; x < 15; x++) {
-                pad[y * 280 + x] = 1.0;
+    void aSmallDigitInACornerIsCentredAndEnlarged() {
+        int[] pad = blackPad();
+        fill(pad, 20, 30, 8, 60);
+
+        PreparedDigit digit = CanvasDigitReader.prepare(SIDE, SIDE, pad);
+
+        assertFalse(digit.isEmpty());
+        double[] pixels = digit.pixels();
+        assertEquals(20, inkRows(pixels), "a bar 60 pixels tall fills the 20-pixel box");
+        assertEquals(14, centreRow(pixels), 0.6);
+    }
+
+    @Test
+    void anEmptyPadGivesNoDigitAndAHint() {
+        PreparedDigit digit = CanvasDigitReader.prepare(SIDE, SIDE, blackPad());
+
+        assertTrue(digit.isEmpty());
+        assertFalse(digit.hint().isEmpty());
+    }
+
+    @Test
+    void aDigitTouchingTheEdgeIsReadWithAWarning() {
+        int[] pad = blackPad();
+        fill(pad, 130, 0, 20, 200);
+
+        PreparedDigit digit = CanvasDigitReader.prepare(SIDE, SIDE, pad);
+
+        assertFalse(digit.isEmpty());
+        assertTrue(digit.hint().contains("edge"), digit.hint());
+    }
+
+    private static int[] blackPad() {
+        int[] pad = new int[SIDE * SIDE];
+        java.util.Arrays.fill(pad, BLACK);
+        return pad;
+    }
+
+    private static void fill(int[] pad, int x, int y, int width, int height) {
+        for (int row = y; row < y + height; row++) {
+            for (int column = x; column < x + width; column++) {
+                pad[row * SIDE + column] = WHITE;
             }
         }
-
-        double[] inputs = CanvasDigitReader.downsample(pad, 280, 280);
-
-        assertEquals(1.0, inputs[0], 1e-12);
-        assertEquals(0.5, inputs[1], 1e-12);
-        assertEquals(0.0, inputs[28], 1e-12);
     }
 
-    @Test
-    void countsPartlyCoveredPixelsByTheirShare() {
-        // 42 pixels onto 28: each input pixel covers 2/3 of an output pixel.
-        double[] pad = new double[42 * 42];
-        pad[1 * 42 + 1] = 1.0;
-
-        double[] inputs = CanvasDigitReader.downsample(pad, 42, 42);
-
-        // Input pixel 1 spans output 0.667..1.333: a third in output 0, a third in output 1.
-        double ninth = (1.0 / 3) * (1.0 / 3);
-        assertEquals(ninth, inputs[0], 1e-12);
-        assertEquals(ninth, inputs[1], 1e-12);
-        assertEquals(ninth, inputs[28], 1e-12);
-        assertEquals(ninth, inputs[29], 1e-12);
-    }
-
-    @Test
-    void keepsTheMeanBrightness() {
-        double[] pad = new double[100 * 100];
-        for (int i = 0; i < pad.length; i++) {
-            pad[i] = (i * 37 % 101) / 100.0;
+    private static int inkRows(double[] pixels) {
+        int rows = 0;
+        for (int row = 0; row < 28; row++) {
+            for (int column = 0; column < 28; column++) {
+                if (pixels[row * 28 + column] > 0) {
+                    rows++;
+                    break;
+                }
+            }
         }
-
-        double[] inputs = CanvasDigitReader.downsample(pad, 100, 100);
-
-        assertEquals(mean(pad), mean(inputs), 1e-12);
+        return rows;
     }
 
-    @Test
-    void rejectsAnImageOfTheWrongSize() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CanvasDigitReader.downsample(new double[10], 4, 4));
-
-        assertEquals("expected 4 x 4 = 16 values, got 10", e.getMessage());
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
+    private static double centreRow(double[] pixels) {
+        double mass = 0;
+        double moment = 0;
+        for (int i = 0; i < pixels.length; i++) {
+            mass += pixels[i];
+            moment += pixels[i] * (i / 28);
         }
-        return sum / values.length;
+        return moment / mass;
     }
 }

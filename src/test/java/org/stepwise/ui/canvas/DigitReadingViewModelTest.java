@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DigitReadingViewModelTest {
 
@@ -71,6 +72,43 @@ class DigitReadingViewModelTest {
         reading.setNetwork(network(Activation.SOFTMAX));
 
         assertEquals("probabilities", reading.getOutputsTitle());
+    }
+
+    @Test
+    void aClearedPadAsksForADrawing() {
+        DigitReadingViewModel reading = new DigitReadingViewModel();
+        reading.setNetwork(network(Activation.SOFTMAX));
+        reading.setInputs(stroke());
+
+        reading.setDrawing(null);
+
+        assertNull(reading.getOutputs());
+        assertEquals(DigitReadingViewModel.EMPTY_PAD_HINT, reading.getHint());
+    }
+
+    @Test
+    void aWarningAboutTheDrawingShowsBesideTheReading() {
+        DigitReadingViewModel reading = new DigitReadingViewModel();
+        reading.setNetwork(network(Activation.SOFTMAX));
+        int[] pad = new int[100 * 100];
+        java.util.Arrays.fill(pad, 0xFF000000);
+        for (int y = 0; y < 70; y++) {
+            pad[y * 100 + 50] = 0xFFFFFFFF;
+        }
+
+        reading.setDrawing(CanvasDigitReader.prepare(100, 100, pad));
+
+        assertEquals(10, reading.getOutputs().length);
+        assertTrue(reading.getHint().contains("edge"), reading.getHint());
+    }
+
+    @Test
+    void saysWhatItIsWaitingForWhileNoNetworkExists() {
+        DigitReadingViewModel reading = new DigitReadingViewModel();
+
+        reading.noNetworkHintProperty().set("Loading the network that reads digits…");
+
+        assertEquals("Loading the network that reads digits…", reading.getHint());
     }
 
     @Test

@@ -12,12 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stepwise.data.Datasets;
 import org.stepwise.data.MnistDataset;
+import org.stepwise.model.SavedModel;
+import org.stepwise.model.TrainingHistory;
+import org.stepwise.network.Network;
 import org.stepwise.train.TrainingConfig;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +142,80 @@ class TrainingViewModelTest {
         assertTrue(fx(() -> training.curves().isEmpty()));
         assertNull(fx(training::getNetwork));
         assertEquals(TrainingState.READY, fx(training::getState));
+    }
+
+    @Test
+    void anOpenedNetworkIsReadAtOnceAndTrainedFurtherByStart() throws Exception {
+        Network opened = Network.create(new int[] {784, 8, 10}, SHORT_RUN.hiddenActivation(),
+                SHORT_RUN.outputActivation(), SHORT_RUN.initializer(), new SplittableRandom(3));
+        TrainingHistory history = new TrainingHistory(List.of(0.5), 40, 0.5, 1.0, 2.0, "noise", "");
+        SavedModel model = new SavedModel(opened, SHORT_RUN, history);
+
+        fx(() -> {
+            training.continueFrom(model);
+            return null;
+        });
+        assertSame(opened, fx(training::getNetwork));
+        assertSame(model, fx(training::currentModel));
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+
+        assertTrue(fx(training::getMessage).startsWith("Training the opened network further"));
+        Network trained = fx(training::getNetwork);
+        assertNotSame(opened, trained);
+        assertTrue(differ(opened, trained), "the opened network's weights were trained further");
+        assertTrue(opened.isFinite());
+    }
+
+    @Test
+    void savingAfterARunKeepsItsSettingsAndHistory() throws Exception {
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+
+        SavedModel saved = fx(training::currentModel);
+
+        assertSame(fx(training::getNetwork), saved.network());
+        assertEquals(SHORT_RUN, saved.config());
+        assertEquals(2, saved.history().sectionAccuracies().size());
+        assertEquals(40, saved.history().completedSteps());
+        assertEquals(saved.history().sectionAccuracies().get(1), saved.history().fullTestAccuracy());
+        assertEquals("noise for tests", saved.history().data());
+    }
+
+    @Test
+    void aSavedHistoryGoesOnFromTheOpenedFilesHistory() throws Exception {
+        Network opened = Network.create(new int[] {784, 8, 10}, SHORT_RUN.hiddenActivation(),
+                SHORT_RUN.outputActivation(), SHORT_RUN.initializer(), new SplittableRandom(3));
+        TrainingHistory before = new TrainingHistory(List.of(0.25), 20, 0.25, 1.0, 2.0, "noise", "old");
+        fx(() -> {
+            training.continueFrom(new SavedModel(opened, SHORT_RUN, before));
+            return null;
+        });
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+
+        TrainingHistory history = fx(training::currentModel).history();
+
+        assertEquals(3, history.sectionAccuracies().size());
+        assertEquals(0.25, history.sectionAccuracies().get(0));
+        assertEquals(60, history.completedSteps());
+        assertTrue(history.notes().startsWith("old; then 40 steps more"), history.notes());
+    }
+
+    @Test
+    void theNetworksStepCountsTheStepsTrainedHere() throws Exception {
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+        fx(() -> start(SHORT_RUN));
+        awaitState(TrainingState.FINISHED);
+
+        assertEquals(80, fx(training::getNetworkStep));
+    }
+
+    private static boolean differ(Network a, Network b) {
+        double[] first = a.layers().get(0).weights().data();
+        double[] second = b.layers().get(0).weights().data();
+        return !java.util.Arrays.equals(first, second);
     }
 
     private Void start(TrainingConfig config) {
