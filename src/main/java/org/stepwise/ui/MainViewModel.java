@@ -22,6 +22,7 @@ import org.stepwise.data.Datasets;
 import org.stepwise.data.ShippedData;
 import org.stepwise.train.TrainingConfig;
 import org.stepwise.ui.canvas.DigitReadingViewModel;
+import org.stepwise.ui.classroom.ClassroomViewModel;
 import org.stepwise.ui.config.ConfigViewModel;
 import org.stepwise.ui.inside.InsideViewModel;
 import org.stepwise.ui.study.StudyViewModel;
@@ -49,6 +50,7 @@ public final class MainViewModel {
     private final DigitReadingViewModel reading = new DigitReadingViewModel();
     private final NetworkViewModel network;
     private final InsideViewModel inside;
+    private final ClassroomViewModel classroom = new ClassroomViewModel();
 
     private final ReadOnlyObjectWrapper<Datasets> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper loadingData =
@@ -253,6 +255,11 @@ public final class MainViewModel {
     /** The "Inside the network" tab's state. */
     public InsideViewModel inside() {
         return inside;
+    }
+
+    /** Presenter mode, theme, shown controls and the open lesson's text. */
+    public ClassroomViewModel classroom() {
+        return classroom;
     }
 
     /** The loaded training and test sets; null until the first load succeeds. */
