@@ -16,6 +16,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.stepwise.train.ConfigurationSummary;
@@ -104,6 +105,8 @@ public final class StudyCharts {
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        // Space after each label, so one configuration's name does not run into the next one's line.
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
         return chart;
     }
 }
