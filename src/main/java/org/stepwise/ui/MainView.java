@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.WindowEvent;
 
 import org.stepwise.ui.canvas.DrawingPadView;
 import org.stepwise.ui.canvas.OutputBarsView;
@@ -44,6 +44,7 @@ import org.stepwise.ui.training.TrainingControlsView;
 public final class MainView extends BorderPane {
 
     private final MainViewModel model;
+    private TabPane tabs;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -78,9 +79,20 @@ public final class MainView extends BorderPane {
         Tab insideTab = new Tab("Inside the network", new InsideView(model.inside()));
         insideTab.setId("insideTab");
         model.inside().showingProperty().bind(insideTab.selectedProperty());
-        TabPane tabs = new TabPane(trainTab, studyTab, insideTab);
+        tabs = new TabPane(trainTab, studyTab, insideTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** The id of the selected tab, such as "trainTab", kept between launches. */
+    public String selectedTabId() {
+        return tabs.getSelectionModel().getSelectedItem().getId();
+    }
+
+    /** Selects the tab of that id; an unknown id (a hand-edited file) leaves the selection. */
+    public void selectTab(String id) {
+        tabs.getTabs().stream().filter(tab -> tab.getId().equals(id)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     private ConfigView settings() {
@@ -118,7 +130,9 @@ public final class MainView extends BorderPane {
         shipped.disableProperty().bind(busy);
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> Platform.exit());
+        // As the window's close button does, so that closing during training asks first.
+        quit.setOnAction(event -> getScene().getWindow().fireEvent(
+                new WindowEvent(getScene().getWindow(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, openNetwork(), saveNetwork(), new SeparatorMenuItem(),
                 openLesson(), saveLesson(), shippedLessons(), new SeparatorMenuItem(),
                 loadFolder, shipped, new SeparatorMenuItem(), quit);

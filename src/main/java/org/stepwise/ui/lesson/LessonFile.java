@@ -3,14 +3,10 @@ package org.stepwise.ui.lesson;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +17,7 @@ import org.stepwise.model.TrainingSettingsJson;
 import org.stepwise.train.TrainingConfig;
 import org.stepwise.ui.classroom.ShownControl;
 import org.stepwise.ui.classroom.Theme;
+import org.stepwise.ui.persist.AtomicFiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -149,21 +146,7 @@ public final class LessonFile {
      * complete. The window asks before it replaces a file.
      */
     public static void save(Path file, Lesson lesson) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling(target.getFileName() + "." + System.nanoTime() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-                JSON.writerWithDefaultPrettyPrinter().writeValue(out, toJson(lesson));
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, toJson(lesson)));
     }
 
     static Lesson fromJson(JsonNode root, String name) throws LessonFormatException {

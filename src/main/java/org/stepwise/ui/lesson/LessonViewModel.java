@@ -47,19 +47,24 @@ public final class LessonViewModel {
 
     /** Opens a lesson file in the background. */
     public void open(Path file) {
-        read(() -> LessonFile.load(file), nameOf(file));
+        open(file, () -> { });
+    }
+
+    /** Opens a lesson file in the background and runs {@code then} on the FX thread once it is applied. */
+    public void open(Path file, Runnable then) {
+        read(() -> LessonFile.load(file), nameOf(file), then);
     }
 
     /** Opens one of the lessons shipped in assets/lessons. */
     public void openShipped(String fileName) {
-        read(() -> ShippedLessons.load(fileName), fileName);
+        read(() -> ShippedLessons.load(fileName), fileName, () -> { });
     }
 
     private interface Reader {
         Lesson read() throws IOException;
     }
 
-    private void read(Reader reader, String name) {
+    private void read(Reader reader, String name, Runnable then) {
         if (training.getAsBoolean()) {
             error.set("Stop training before opening a lesson; the lesson sets the training settings.");
             return;
@@ -69,7 +74,11 @@ public final class LessonViewModel {
         background.execute(() -> {
             try {
                 Lesson lesson = reader.read();
-                fxThread.execute(() -> apply(lesson, name));
+                fxThread.execute(() -> {
+                    if (apply(lesson, name)) {
+                        then.run();
+                    }
+                });
             } catch (IOException | RuntimeException e) {
                 String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 fxThread.execute(() -> {
@@ -80,12 +89,12 @@ public final class LessonViewModel {
         });
     }
 
-    /** Sets the window from a lesson already read; FX thread. */
-    public void apply(Lesson lesson, String name) {
+    /** Sets the window from a lesson already read; FX thread. False when training started meanwhile. */
+    public boolean apply(Lesson lesson, String name) {
         if (training.getAsBoolean()) {
             message.set("");
             error.set("The lesson " + name + " was not opened because training started meanwhile.");
-            return;
+            return false;
         }
         open = lesson;
         config.load(lesson.training());
@@ -101,6 +110,7 @@ public final class LessonViewModel {
         }
         error.set("");
         message.set("Opened the lesson \u201c" + lesson.title() + "\u201d; Start runs it.");
+        return true;
     }
 
     /**
