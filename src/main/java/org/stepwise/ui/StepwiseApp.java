@@ -100,8 +100,8 @@ public final class StepwiseApp extends Application {
                 ? "the shipped MNIST" : options.dataDirectory())
                 + (options.startTraining() ? ", training at once" : ""));
         model.loadShippedNetwork();
-        keeper.restoreRun();
         model.loadData(options.dataDirectory());
+        keeper.restoreRun();
         if (options.lesson() != null) {
             // The lesson's settings must be in place before --train presses Start.
             model.lessons().open(options.lesson(), options.startTraining() ? model::startWhenReady : () -> { });

@@ -81,14 +81,18 @@ public final class SessionKeeper {
             String notice = "Some saved settings were set back to their defaults: "
                     + String.join("; ", saved.problems());
             LOG.log(Level.WARNING, notice);
-            showOnceDataLoaded(notice);
+            afterDataLoads(() -> model.showNote(notice, true));
         }
     }
 
-    /** The status line is cleared when the data arrives, so a notice waits for that. */
-    private void showOnceDataLoaded(String notice) {
+    /**
+     * Runs {@code work} once the data has loaded (or failed to): loading
+     * clears the status line and resets the training, so a notice or a
+     * restored run must come after it.
+     */
+    private void afterDataLoads(Runnable work) {
         if (!model.isLoadingData() && model.getData() != null) {
-            model.showNote(notice, true);
+            work.run();
             return;
         }
         model.loadingDataProperty().addListener(new ChangeListener<Boolean>() {
@@ -97,7 +101,7 @@ public final class SessionKeeper {
                 if (!now) {
                     observable.removeListener(this);
                     // After the load's own status message, which runs in the same pulse.
-                    Platform.runLater(() -> model.showNote(notice, true));
+                    Platform.runLater(work);
                 }
             }
         });
@@ -119,10 +123,14 @@ public final class SessionKeeper {
         stage.setMaximized(place.maximized());
     }
 
-    /** Brings back the run kept at the last close, if there is one. */
+    /** Brings back the run kept at the last close, if there is one, once the data has loaded. */
     public void restoreRun() {
         if (home != null && Files.isRegularFile(home.resolve(LAST_RUN))) {
-            model.network().restore(home.resolve(LAST_RUN));
+            afterDataLoads(() -> {
+                if (!model.training().isActive()) {
+                    model.network().restore(home.resolve(LAST_RUN));
+                }
+            });
         }
     }
 
