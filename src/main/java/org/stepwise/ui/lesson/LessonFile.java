@@ -17,7 +17,7 @@ import org.stepwise.model.TrainingSettingsJson;
 import org.stepwise.train.TrainingConfig;
 import org.stepwise.ui.classroom.ShownControl;
 import org.stepwise.ui.classroom.Theme;
-import org.stepwise.ui.persist.AtomicFiles;
+import org.stepwise.model.AtomicFiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.stepwise.model.AtomicFiles;
 import org.stepwise.model.ModelFormatException;
 import org.stepwise.model.TrainingSettingsJson;
 import org.stepwise.train.TrainingConfig;

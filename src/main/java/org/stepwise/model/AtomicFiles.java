@@ -1,4 +1,4 @@
-package org.stepwise.ui.persist;
+package org.stepwise.model;
 
 import java.io.IOException;
 import java.io.OutputStream;
