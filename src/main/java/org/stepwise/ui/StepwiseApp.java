@@ -102,6 +102,7 @@ public final class StepwiseApp extends Application {
         model.loadShippedNetwork();
         model.loadData(options.dataDirectory());
         keeper.restoreRun();
+        keeper.restoreStudy();
         if (options.lesson() != null) {
             // The lesson's settings must be in place before --train presses Start.
             model.lessons().open(options.lesson(), options.startTraining() ? model::startWhenReady : () -> { });

@@ -31,13 +31,19 @@ import org.stepwise.ui.MainViewModel;
  * At launch it puts them back; at close it asks, while a run is active,
  * whether to keep it, and writes them.
  *
- * <p>Known shortcomings: the last run's curves do not come back (a model
- * file holds only its section accuracies), and studies are not kept.
+ * The Studies tab keeps its last study ({@value #LAST_STUDY}) after each
+ * finished run.
+ *
+ * <p>Known shortcoming: the last run's curves do not come back (a model
+ * file holds only its section accuracies); its network and settings do.
  */
 public final class SessionKeeper {
 
     /** The last run, as a model file in the home folder. */
     public static final String LAST_RUN = "last-run.json";
+
+    /** The last study, finished or in progress, in the home folder. */
+    public static final String LAST_STUDY = "study-progress.json";
 
     private static final Logger LOG = System.getLogger(SessionKeeper.class.getName());
 
@@ -121,6 +127,13 @@ public final class SessionKeeper {
             stage.setHeight(place.height());
         }
         stage.setMaximized(place.maximized());
+    }
+
+    /** Keeps studies in the home folder, and brings back the last one. */
+    public void restoreStudy() {
+        if (home != null) {
+            model.study().keepStudiesIn(home.resolve(LAST_STUDY));
+        }
     }
 
     /** Brings back the run kept at the last close, if there is one, once the data has loaded. */
