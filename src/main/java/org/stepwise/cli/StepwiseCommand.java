@@ -1,14 +1,20 @@
 package org.stepwise.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.stepwise.ui.StepwiseApp;
+import org.stepwise.ui.lesson.LessonFile;
+import org.stepwise.ui.persist.StepwiseHome;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The top-level command: opens the window, or runs a headless subcommand.
@@ -33,6 +39,14 @@ public final class StepwiseCommand implements Callable<Integer> {
                     + "instead of the shipped MNIST.")
     Path data;
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lesson", paramLabel = "FILE",
+            description = "Open a lesson file (settings, shown controls and a text for the class) at launch; "
+                    + "with --train, its run starts at once.")
+    Path lesson;
+
     /** Parses and runs the arguments; returns the exit code. */
     public static int execute(String... args) {
         return newCommandLine().execute(args);
@@ -45,13 +59,29 @@ public final class StepwiseCommand implements Callable<Integer> {
         return commandLine;
     }
 
+    /** The lesson's problem without the path that starts it, since the line names the file already. */
+    private static String withoutFileName(IOException e, Path file) {
+        String message = e instanceof NoSuchFileException missing && missing.getReason() != null
+                ? missing.getReason() : String.valueOf(e.getMessage());
+        String prefix = file + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
     @Override
     public Integer call() {
         if (data != null && !Files.isDirectory(data)) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "--data " + data + " is not a folder; give the folder that holds the four IDX files");
         }
-        StepwiseApp.launchWith(data, train);
+        if (lesson != null) {
+            try {
+                LessonFile.load(lesson);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lesson " + lesson + ": "
+                        + withoutFileName(e, lesson));
+            }
+        }
+        StepwiseApp.launchWith(new StepwiseApp.StartOptions(data, train, lesson, StepwiseHome.resolve()));
         return 0;
     }
 }

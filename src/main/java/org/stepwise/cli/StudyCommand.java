@@ -78,8 +78,24 @@ final class StudyCommand implements Callable<Integer> {
             description = "Where the CSV and PNG files go (default: study-<name> in this folder).")
     Path out;
 
+    @Option(names = "--overwrite", description = "Replace the study's CSV and PNG files if --out already holds them.")
+    boolean overwrite;
+
     @Spec
     CommandSpec spec;
+
+    /** The files of an earlier export of this study in {@code directory}: {@code <name>-*.csv} and {@code .png}. */
+    private static List<Path> existingExports(Path directory, String name) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.list(directory)) {
+            return files.filter(file -> {
+                String fileName = file.getFileName().toString();
+                return fileName.startsWith(name + "-") && (fileName.endsWith(".csv") || fileName.endsWith(".png"));
+            }).sorted().toList();
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -102,6 +118,12 @@ final class StudyCommand implements Callable<Integer> {
         Path directory = this.out != null ? this.out : Path.of("study-" + plan.name());
         if (java.nio.file.Files.exists(directory) && !java.nio.file.Files.isDirectory(directory)) {
             throw bad("--out " + directory + " is a file; give a folder for the study's CSV and PNG files");
+        }
+        List<Path> existing = existingExports(directory, plan.name());
+        if (!existing.isEmpty() && !overwrite) {
+            throw bad("--out " + directory + " already holds " + existing.get(0).getFileName()
+                    + (existing.size() > 1 ? " and " + (existing.size() - 1) + " more of this study's files" : "")
+                    + "; choose another folder or add --overwrite to replace them");
         }
         // Made before training, so that an unwritable place fails now rather than after the study.
         java.nio.file.Files.createDirectories(directory);

@@ -4,6 +4,8 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +49,17 @@ public final class StudyRunner {
      * @param control cancels every run (within one step) and pauses them
      */
     public StudyResult run(StudyPlan plan, StudyListener listener, RunControl control) {
+        return run(plan, listener, control, Map.of());
+    }
+
+    /**
+     * Runs what remains of a plan: the runs in {@code finished} (keyed by
+     * {@link #runKey}) are taken as they are and the others are trained.
+     * Since every run depends only on its configuration and seed, a study
+     * resumed this way ends exactly as one run without a break.
+     */
+    public StudyResult run(StudyPlan plan, StudyListener listener, RunControl control,
+            Map<String, RunRecord> finished) {
         long start = System.nanoTime();
         long total = plan.totalSteps();
         AtomicLong done = new AtomicLong();
@@ -64,7 +77,14 @@ public final class StudyRunner {
                 List<Future<RunRecord>> runs = new ArrayList<>();
                 for (int r = 0; r < plan.runs(); r++) {
                     int run = r;
-                    runs.add(pool.submit(() -> runOne(plan, configuration, run, listener, control, done, total)));
+                    RunRecord earlier = finished.get(runKey(plan.configurations().indexOf(configuration), run));
+                    if (earlier != null) {
+                        done.addAndGet(configuration.config().totalSteps());
+                        runs.add(CompletableFuture.completedFuture(earlier));
+                    } else {
+                        runs.add(pool.submit(() -> runOne(plan, configuration, run, listener, control, done,
+                                total)));
+                    }
                 }
                 futures.add(runs);
             }
@@ -100,6 +120,11 @@ public final class StudyRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The key of run {@code run} of configuration {@code configuration} (both from 0) among finished runs. */
+    public static String runKey(int configuration, int run) {
+        return configuration + "/" + run;
     }
 
     /** One run; null when it was cancelled before its last step. */

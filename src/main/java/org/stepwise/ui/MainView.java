@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,12 +21,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.WindowEvent;
 
 import org.stepwise.ui.canvas.DrawingPadView;
 import org.stepwise.ui.canvas.OutputBarsView;
 import org.stepwise.ui.chart.ChartsView;
 import org.stepwise.ui.config.ConfigView;
 import org.stepwise.ui.inside.InsideView;
+import org.stepwise.ui.lesson.Lesson;
+import org.stepwise.ui.lesson.LessonSaveDialog;
+import org.stepwise.ui.lesson.LessonView;
+import org.stepwise.ui.lesson.ShippedLessons;
 import org.stepwise.ui.study.StudyView;
 import org.stepwise.ui.training.TrainingControlsView;
 
@@ -40,6 +44,7 @@ import org.stepwise.ui.training.TrainingControlsView;
 public final class MainView extends BorderPane {
 
     private final MainViewModel model;
+    private TabPane tabs;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -52,6 +57,8 @@ public final class MainView extends BorderPane {
                 showFailure("The data could not be loaded", now));
         model.network().fileErrorProperty().addListener((observable, before, now) ->
                 showFailure("The network file could not be used", now));
+        model.lessons().errorProperty().addListener((observable, before, now) ->
+                showFailure("The lesson could not be used", now));
     }
 
     /**
@@ -72,9 +79,20 @@ public final class MainView extends BorderPane {
         Tab insideTab = new Tab("Inside the network", new InsideView(model.inside()));
         insideTab.setId("insideTab");
         model.inside().showingProperty().bind(insideTab.selectedProperty());
-        TabPane tabs = new TabPane(trainTab, studyTab, insideTab);
+        tabs = new TabPane(trainTab, studyTab, insideTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** The id of the selected tab, such as "trainTab", kept between launches. */
+    public String selectedTabId() {
+        return tabs.getSelectionModel().getSelectedItem().getId();
+    }
+
+    /** Selects the tab of that id; an unknown id (a hand-edited file) leaves the selection. */
+    public void selectTab(String id) {
+        tabs.getTabs().stream().filter(tab -> tab.getId().equals(id)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     private ConfigView settings() {
@@ -88,7 +106,8 @@ public final class MainView extends BorderPane {
                 model.canStartProperty(), model::start, model.config().problemProperty());
         ChartsView charts = new ChartsView(model.training());
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox area = new VBox(controls, charts);
+        LessonView lesson = new LessonView(model.classroom(), model.lessons()::closeText);
+        VBox area = new VBox(lesson, controls, charts);
         area.getStyleClass().add(Styles.TRAINING_AREA);
         return area;
     }
@@ -111,8 +130,11 @@ public final class MainView extends BorderPane {
         shipped.disableProperty().bind(busy);
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> Platform.exit());
+        // As the window's close button does, so that closing during training asks first.
+        quit.setOnAction(event -> getScene().getWindow().fireEvent(
+                new WindowEvent(getScene().getWindow(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, openNetwork(), saveNetwork(), new SeparatorMenuItem(),
+                openLesson(), saveLesson(), shippedLessons(), new SeparatorMenuItem(),
                 loadFolder, shipped, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem("About Stepwise");
@@ -140,6 +162,62 @@ public final class MainView extends BorderPane {
         return save;
     }
 
+    private MenuItem openLesson() {
+        MenuItem open = new MenuItem("Open lesson\u2026");
+        open.setId("openLessonItem");
+        open.disableProperty().bind(model.training().activeProperty());
+        open.setOnAction(event -> {
+            File file = lessonChooser("Open a Stepwise lesson").showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                model.lessons().open(file.toPath());
+            }
+        });
+        return open;
+    }
+
+    private MenuItem saveLesson() {
+        MenuItem save = new MenuItem("Save lesson\u2026");
+        save.setId("saveLessonItem");
+        save.disableProperty().bind(model.config().validProperty().not());
+        save.setOnAction(event -> {
+            Optional<Lesson> lesson = LessonSaveDialog.ask(getScene().getWindow(), model.classroom(),
+                    model.lessons());
+            if (lesson.isEmpty()) {
+                return;
+            }
+            FileChooser chooser = lessonChooser("Save the lesson");
+            chooser.setInitialFileName("lesson.json");
+            File chosen = chooser.showSaveDialog(getScene().getWindow());
+            if (chosen == null) {
+                return;
+            }
+            Path file = withJsonExtension(chosen.toPath());
+            if (!Files.exists(file) || confirmReplace(file, "the lesson it holds")) {
+                model.lessons().save(file, lesson.get());
+            }
+        });
+        return save;
+    }
+
+    /** The lessons shipped in assets/lessons, each opened with one click. */
+    private Menu shippedLessons() {
+        Menu lessons = new Menu("Lessons");
+        lessons.setId("shippedLessonsMenu");
+        for (ShippedLessons.Entry entry : ShippedLessons.ENTRIES) {
+            String fileName = entry.fileName();
+            MenuItem item = new MenuItem(entry.menuName());
+            item.setId("lesson-" + fileName.replace(".json", ""));
+            item.disableProperty().bind(model.training().activeProperty());
+            item.setOnAction(event -> model.lessons().openShipped(fileName));
+            lessons.getItems().add(item);
+        }
+        return lessons;
+    }
+
+    private static FileChooser lessonChooser(String title) {
+        return jsonChooser(title, "Stepwise lessons (*.json)");
+    }
+
     private void chooseNetworkToOpen() {
         FileChooser chooser = networkChooser("Open a network saved by Stepwise");
         File file = chooser.showOpenDialog(getScene().getWindow());
@@ -156,16 +234,20 @@ public final class MainView extends BorderPane {
             return;
         }
         Path file = withJsonExtension(chosen.toPath());
-        if (!Files.exists(file) || confirmReplace(file)) {
+        if (!Files.exists(file) || confirmReplace(file, "the network it holds")) {
             model.network().save(file);
         }
     }
 
     private static FileChooser networkChooser(String title) {
+        return jsonChooser(title, "Stepwise networks (*.json)");
+    }
+
+    private static FileChooser jsonChooser(String title, String kind) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Stepwise networks (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter(kind, "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return chooser;
     }
@@ -182,11 +264,11 @@ public final class MainView extends BorderPane {
      * not all, and not about the name with .json added, so the window asks
      * itself.
      */
-    private boolean confirmReplace(Path file) {
+    private boolean confirmReplace(Path file, String loses) {
         ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, file.getFileName()
                 + " already exists in " + file.toAbsolutePath().getParent()
-                + ". Replacing it loses the network it holds.", replace, ButtonType.CANCEL);
+                + ". Replacing it loses " + loses + ".", replace, ButtonType.CANCEL);
         alert.initOwner(getScene().getWindow());
         alert.setTitle("Stepwise");
         alert.setHeaderText("Replace " + file.getFileName() + "?");

@@ -25,6 +25,7 @@ import org.stepwise.ui.canvas.DigitReadingViewModel;
 import org.stepwise.ui.classroom.ClassroomViewModel;
 import org.stepwise.ui.config.ConfigViewModel;
 import org.stepwise.ui.inside.InsideViewModel;
+import org.stepwise.ui.lesson.LessonViewModel;
 import org.stepwise.ui.study.StudyViewModel;
 import org.stepwise.ui.training.TrainingService;
 import org.stepwise.ui.training.TrainingState;
@@ -51,6 +52,7 @@ public final class MainViewModel {
     private final NetworkViewModel network;
     private final InsideViewModel inside;
     private final ClassroomViewModel classroom = new ClassroomViewModel();
+    private final LessonViewModel lessons;
 
     private final ReadOnlyObjectWrapper<Datasets> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper loadingData =
@@ -82,6 +84,13 @@ public final class MainViewModel {
                 () -> config().isValid() ? config().getConfig() : null);
         network = new NetworkViewModel(background, training, config);
         inside = new InsideViewModel(background, fxThread);
+        lessons = new LessonViewModel(background, fxThread, config, classroom, training::isActive);
+        lessons.messageProperty().addListener((observable, before, now) -> showMessage(now, false));
+        lessons.errorProperty().addListener((observable, before, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(now, true);
+            }
+        });
         bindReading();
         inside.networkProperty().bind(network.currentProperty());
         inside.testSetProperty().bind(Bindings.createObjectBinding(
@@ -260,6 +269,16 @@ public final class MainViewModel {
     /** Presenter mode, theme, shown controls and the open lesson's text. */
     public ClassroomViewModel classroom() {
         return classroom;
+    }
+
+    /** Opening and saving lessons. */
+    public LessonViewModel lessons() {
+        return lessons;
+    }
+
+    /** Puts a note in the status line, such as what was restored at launch. */
+    public void showNote(String text, boolean isError) {
+        showMessage(text, isError);
     }
 
     /** The loaded training and test sets; null until the first load succeeds. */

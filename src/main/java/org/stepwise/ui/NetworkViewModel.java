@@ -102,12 +102,25 @@ public final class NetworkViewModel {
      * @throws IllegalStateException while training runs
      */
     public void open(Path file) {
+        open(file, true);
+    }
+
+    /**
+     * Brings back the run kept when the window last closed: it reads digits
+     * and Start trains it further, but the settings stay as they were saved
+     * (they may have changed after the run).
+     */
+    public void restore(Path file) {
+        open(file, false);
+    }
+
+    private void open(Path file, boolean takeSettings) {
         if (training.isActive()) {
             throw new IllegalStateException("stop training before opening a network");
         }
         String name = nameOf(file);
         start("Opening " + name + "\u2026");
-        run(() -> readDigitNetwork(file), model -> opened(model, name),
+        run(() -> readDigitNetwork(file), model -> opened(model, name, takeSettings),
                 failure -> failed("opened", name, failure));
     }
 
@@ -123,7 +136,7 @@ public final class NetworkViewModel {
         return model;
     }
 
-    private void opened(SavedModel model, String name) {
+    private void opened(SavedModel model, String name, boolean takeSettings) {
         busy.set(false);
         if (training.isActive()) {
             message.set(name + " was not opened because training started meanwhile.");
@@ -131,7 +144,9 @@ public final class NetworkViewModel {
         }
         opened = new Opened(model, name);
         training.continueFrom(model);
-        config.load(model.config());
+        if (takeSettings) {
+            config.load(model.config());
+        }
 
         boolean continues = config.isValid()
                 && TrainingViewModel.fits(model.network(), config.getConfig());

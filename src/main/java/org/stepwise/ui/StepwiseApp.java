@@ -14,6 +14,8 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.stepwise.ui.persist.SessionKeeper;
+
 /**
  * The Stepwise window. {@link #launchWith} starts it from the launcher;
  * tests build it with {@link #StepwiseApp(StartOptions)}.
@@ -31,8 +33,16 @@ public final class StepwiseApp extends Application {
      *
      * @param dataDirectory a folder of IDX files to load, or null for the shipped MNIST
      * @param startTraining press Start as soon as the data is loaded (for a classroom screen)
+     * @param lesson        a lesson file to open at launch, or null
+     * @param home          where settings and the last run are kept between launches, or null to
+     *                      keep nothing (the tests of other parts of the window)
      */
-    public record StartOptions(Path dataDirectory, boolean startTraining) {
+    public record StartOptions(Path dataDirectory, boolean startTraining, Path lesson, Path home) {
+
+        /** Opens no lesson and keeps nothing between launches. */
+        public StartOptions(Path dataDirectory, boolean startTraining) {
+            this(dataDirectory, startTraining, null, null);
+        }
     }
 
     // Application.launch makes the instance itself, so the options travel through here.
@@ -41,6 +51,7 @@ public final class StepwiseApp extends Application {
     private final StartOptions options;
     private ExecutorService background;
     private MainViewModel model;
+    private SessionKeeper keeper;
 
     /** Used by {@link Application#launch}: takes the options given to {@link #launchWith}. */
     public StepwiseApp() {
@@ -58,7 +69,12 @@ public final class StepwiseApp extends Application {
      * @param startTraining start training as soon as the data is loaded
      */
     public static void launchWith(Path dataDirOrNull, boolean startTraining) {
-        launchOptions = new StartOptions(dataDirOrNull, startTraining);
+        launchWith(new StartOptions(dataDirOrNull, startTraining));
+    }
+
+    /** Opens the window with these options and returns when it closes. */
+    public static void launchWith(StartOptions options) {
+        launchOptions = options;
         Application.launch(StepwiseApp.class);
     }
 
@@ -67,12 +83,17 @@ public final class StepwiseApp extends Application {
         background = Executors.newCachedThreadPool(new WorkerThreads());
         model = new MainViewModel(background);
 
-        Scene scene = new Scene(new MainView(model), fittedWidth(), fittedHeight());
+        MainView view = new MainView(model);
+        keeper = new SessionKeeper(options.home(), model, view);
+        keeper.restoreSettings();
+        Scene scene = new Scene(view, fittedWidth(), fittedHeight());
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setTitle("Stepwise");
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(680);
+        keeper.restorePlace(stage);
+        stage.setOnCloseRequest(event -> keeper.onCloseRequest(stage, event));
         stage.show();
 
         LOG.log(Level.INFO, () -> "window opens with " + (options.dataDirectory() == null
@@ -80,7 +101,12 @@ public final class StepwiseApp extends Application {
                 + (options.startTraining() ? ", training at once" : ""));
         model.loadShippedNetwork();
         model.loadData(options.dataDirectory());
-        if (options.startTraining()) {
+        keeper.restoreRun();
+        keeper.restoreStudy();
+        if (options.lesson() != null) {
+            // The lesson's settings must be in place before --train presses Start.
+            model.lessons().open(options.lesson(), options.startTraining() ? model::startWhenReady : () -> { });
+        } else if (options.startTraining()) {
             model.startWhenReady();
         }
     }

@@ -29,9 +29,13 @@ final class OpenWindow {
 
     /** Opens the window and waits until the data and the shipped network have loaded. */
     static OpenWindow open() throws Exception {
+        return open(new StepwiseApp.StartOptions(null, false));
+    }
+
+    /** Opens the window with these options and waits as {@link #open()} does. */
+    static OpenWindow open(StepwiseApp.StartOptions options) throws Exception {
         FxToolkit.registerPrimaryStage();
-        StepwiseApp app = (StepwiseApp) FxToolkit.setupApplication(
-                () -> new StepwiseApp(new StepwiseApp.StartOptions(null, false)));
+        StepwiseApp app = (StepwiseApp) FxToolkit.setupApplication(() -> new StepwiseApp(options));
         OpenWindow window = new OpenWindow(app);
         window.await(() -> !window.node("#startButton").isDisabled()
                 && app.model().network().getCurrent() != null);

@@ -54,6 +54,9 @@ public final class ConfigViewModel {
     private static final int SPARE_LAYER_SIZE = 16;
 
     private final TrainingConfig base;
+    // The last loaded settings: what no control shows (the initializer, the
+    // test sample) comes from them, so a lesson or file runs as it was saved.
+    private TrainingConfig loaded;
     private final IntegerProperty hiddenLayerCount =
             new SimpleIntegerProperty(this, "hiddenLayerCount", 1);
     private final List<TextSetting<Integer>> layerSizes = new ArrayList<>();
@@ -117,6 +120,7 @@ public final class ConfigViewModel {
 
     /** Sets every control from {@code settings}. */
     public void load(TrainingConfig settings) {
+        loaded = settings;
         loading = true;
         try {
             loadLayers(settings.hiddenSizes());
@@ -261,7 +265,7 @@ public final class ConfigViewModel {
         for (int i = 0; i < hiddenLayerCount.get(); i++) {
             sizes.add(layerSizes.get(i).getValue());
         }
-        return base.toBuilder()
+        return loaded.toBuilder()
                 .hiddenSizes(sizes)
                 .schedule(schedule())
                 .optimizer(optimizer.get().settings())

@@ -170,6 +170,12 @@ public final class StudyView extends BorderPane {
         cancel.setId("cancelStudyButton");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(event -> model.cancel());
+        Button resume = new Button("Resume");
+        resume.setId("resumeStudyButton");
+        resume.visibleProperty().bind(model.resumableProperty());
+        resume.managedProperty().bind(resume.visibleProperty());
+        resume.disableProperty().bind(model.runningProperty());
+        resume.setOnAction(event -> model.resume());
         ProgressBar progress = new ProgressBar();
         progress.setId("studyProgress");
         progress.progressProperty().bind(model.progressProperty());
@@ -190,7 +196,7 @@ public final class StudyView extends BorderPane {
                 section("Configurations"), list, new HBox(8, add, remove),
                 section("Runs per configuration"), runs,
                 section("Smoothing (steps per point)"), block, raw, overlay,
-                new HBox(8, run, cancel), progress, status, export);
+                new HBox(8, run, cancel, resume), progress, status, export);
         box.setPadding(new Insets(12));
         box.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(box);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -32,9 +34,11 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 import org.stepwise.data.Datasets;
+import org.stepwise.model.StudyProgressFile;
 import org.stepwise.report.StudyCharts;
 import org.stepwise.report.StudyCsv;
 import org.stepwise.train.RunControl;
+import org.stepwise.train.RunRecord;
 import org.stepwise.train.Smoothing;
 import org.stepwise.train.StudyConfiguration;
 import org.stepwise.train.StudyListener;
@@ -78,6 +82,10 @@ public final class StudyViewModel {
             running, result);
     private String name = CUSTOM_NAME;
     private RunControl control;
+    // Keeping studies between launches: the progress file, and a study stopped part-way that can resume.
+    private Path progressFile;
+    private StudyProgressFile.Progress unfinished;
+    private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(false);
 
     /**
      * @param background runs the study and exports
@@ -155,7 +163,77 @@ public final class StudyViewModel {
             status.set(e.getMessage());
             return;
         }
+        runPlan(plan, datasets, Map.of());
+    }
 
+    /**
+     * Keeps studies in {@code file}: each finished run is written there, a
+     * finished study found there comes back as the result, and a study
+     * stopped part-way is offered for {@link #resume()}. Reads the file in
+     * the background; a damaged file is named in the status line and ignored.
+     */
+    public void keepStudiesIn(Path file) {
+        progressFile = file;
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Task<StudyProgressFile.Progress> task = new Task<>() {
+            @Override
+            protected StudyProgressFile.Progress call() throws IOException {
+                return StudyProgressFile.load(file);
+            }
+        };
+        task.setOnSucceeded(event -> restored(task.getValue()));
+        task.setOnFailed(event -> status.set("The kept study could not be read, so it is left out: "
+                + task.getException().getMessage()));
+        background.execute(task);
+    }
+
+    private void restored(StudyProgressFile.Progress kept) {
+        if (running.get()) {
+            return;
+        }
+        configurations.setAll(kept.plan().configurations());
+        name = kept.plan().name();
+        runs.set(kept.plan().runs());
+        if (kept.finishedRuns() == kept.totalRuns()) {
+            // Every run is in the file, so the runner only summarizes: no data, no training.
+            progress.set(1);
+            status.set("Your last study, " + kept.plan().name() + ", is back from the last session.");
+            result.set(new StudyRunner(null, 1).run(kept.plan(), new StudyListener() { }, new RunControl(),
+                    kept.finished()));
+        } else {
+            unfinished = kept;
+            status.set("The study " + kept.plan().name() + " stopped after " + kept.finishedRuns() + " of "
+                    + kept.totalRuns() + " runs. Resume finishes it with the same seeds.");
+            resumable.set(true);
+        }
+    }
+
+    /** Finishes the study that stopped part-way, training only the runs it lacks. */
+    public void resume() {
+        Datasets datasets = data.get();
+        if (unfinished == null || running.get()) {
+            return;
+        }
+        if (datasets == null) {
+            status.set("The data is still loading; try again in a moment.");
+            return;
+        }
+        StudyProgressFile.Progress kept = unfinished;
+        unfinished = null;
+        resumable.set(false);
+        runPlan(kept.plan(), datasets, kept.finished());
+    }
+
+    /** True while a study stopped part-way can resume. */
+    public ReadOnlyBooleanProperty resumableProperty() {
+        return resumable.getReadOnlyProperty();
+    }
+
+    private void runPlan(StudyPlan plan, Datasets datasets, Map<String, RunRecord> finishedAlready) {
+        Map<String, RunRecord> finishedRuns = new ConcurrentHashMap<>(finishedAlready);
+        Path keepIn = progressFile;
         RunControl runControl = new RunControl();
         control = runControl;
         Task<StudyResult> task = new Task<>() {
@@ -166,7 +244,14 @@ public final class StudyViewModel {
                     public void onProgress(long completed, long total) {
                         updateProgress(completed, total);
                     }
-                }, runControl);
+
+                    @Override
+                    public void onRunFinished(StudyConfiguration configuration, int run, RunRecord record) {
+                        finishedRuns.put(StudyRunner.runKey(plan.configurations().indexOf(configuration), run),
+                                record);
+                        keep(keepIn, plan, finishedRuns);
+                    }
+                }, runControl, finishedAlready);
             }
         };
         long started = System.nanoTime();
@@ -179,6 +264,18 @@ public final class StudyViewModel {
         result.set(null);
         status.set("Starting " + plan.configurations().size() + " configurations x " + plan.runs() + " runs\u2026");
         background.execute(task);
+    }
+
+    /** Writes the progress after a run; runs on a study thread, so writes are one at a time. */
+    private static synchronized void keep(Path file, StudyPlan plan, Map<String, RunRecord> finished) {
+        if (file == null) {
+            return;
+        }
+        try {
+            StudyProgressFile.save(file, new StudyProgressFile.Progress(plan, Map.copyOf(finished)));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not keep the study's progress in " + file, e);
+        }
     }
 
     private String describe() {
