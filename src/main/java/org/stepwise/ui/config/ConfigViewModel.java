@@ -308,8 +308,8 @@ public final class ConfigViewModel {
         int n = built.sections();
         if (schedule.kind() != ScheduleKind.CONSTANT && neverChanges(schedule, n)) {
             warnings.add("The " + schedule.kind().label().toLowerCase(Locale.ROOT) + " schedule"
-                    + " keeps the rate at " + LogScale.text(schedule.initialRate()) + " for all "
-                    + n + (n == 1 ? " section" : " sections") + ": the rate changes only between"
+                    + " keeps the rate at " + LogScale.text(schedule.initialRate()) + " for the whole run"
+                    + " (" + n + (n == 1 ? " section" : " sections") + "): the rate changes only between"
                     + " sections, so this run is a constant rate. Add sections or change the"
                     + " schedule's values.");
         }
