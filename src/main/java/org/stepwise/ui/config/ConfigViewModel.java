@@ -254,7 +254,7 @@ public final class ConfigViewModel {
         scheduleHelp.set(help(scheduleKind.get()));
         List<String> invalid = invalidSettings();
         if (!invalid.isEmpty()) {
-            publish(null, "Fix " + String.join(", ", invalid) + " to start.");
+            publish(null, "Fix " + inWords(invalid) + " to start.");
             return;
         }
         TrainingConfig built;
@@ -310,8 +310,8 @@ public final class ConfigViewModel {
             warnings.add("The " + schedule.kind().label().toLowerCase(Locale.ROOT) + " schedule"
                     + " keeps the rate at " + LogScale.text(schedule.initialRate()) + " for the whole run"
                     + " (" + n + (n == 1 ? " section" : " sections") + "): the rate changes only between"
-                    + " sections, so this run is a constant rate. Add sections or change the"
-                    + " schedule's values.");
+                    + " sections, so this run is a constant rate. "
+                    + (n == 1 ? "Use more sections." : "Change the schedule's values."));
         }
         if (built.optimizer() instanceof org.stepwise.optimize.SgdSettings
                 && built.learningRate() > LARGE_LEARNING_RATE) {
@@ -359,7 +359,16 @@ public final class ConfigViewModel {
         return invalid;
     }
 
-    private static void addIfInvalid(List<String> invalid, TextSetting<?> setting, String name) {
+    /** "a", "a and b", "a, b and c". */
+    private static String inWords(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
+    }
+
+        private static void addIfInvalid(List<String> invalid, TextSetting<?> setting, String name) {
         if (!setting.isValid() && !invalid.contains(name)) {
             invalid.add(name);
         }

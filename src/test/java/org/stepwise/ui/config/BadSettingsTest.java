@@ -135,6 +135,14 @@ class BadSettingsTest {
     }
 
     @Test
+    void twoBadEntriesAreBothNamed() {
+        settings.layerSizes().get(0).setText("600");
+        settings.batchSize().setText("0");
+
+        assertEquals("Fix the size of hidden layer 1 and the batch size to start.", settings.getProblem());
+    }
+
+    @Test
     void networkTooLargeForMemoryIsRefusedWithTheEstimate() {
         TrainingConfig before = settings.getConfig();
         settings.setHiddenLayerCount(3);
@@ -165,8 +173,7 @@ class BadSettingsTest {
             s.scheduleKindProperty().set(ScheduleKind.EXPONENTIAL);
             s.exponentialDecayRate().setText("1");
         }, "The exponential decay schedule keeps the rate at 0.3 for the whole run (10 sections): the rate changes"
-                + " only between sections, so this run is a constant rate. Add sections or change the"
-                + " schedule's values.");
+                + " only between sections, so this run is a constant rate. Change the schedule's values.");
     }
 
     @Test
@@ -175,8 +182,7 @@ class BadSettingsTest {
             s.scheduleKindProperty().set(ScheduleKind.PIECEWISE_CONSTANT);
             s.sections().setText("1");
         }, "The piecewise constant decay schedule keeps the rate at 0.3 for the whole run (1 section): the rate changes"
-                + " only between sections, so this run is a constant rate. Add sections or change the"
-                + " schedule's values.");
+                + " only between sections, so this run is a constant rate. Use more sections.");
     }
 
     @Test
