@@ -61,6 +61,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionChecks.requireReadableFile("--model", model);
         Network network = loadNetwork();
         if (top < 1 || top > network.outputSize()) {
             throw new ParameterException(spec.commandLine(), "--top must be from 1 to "

@@ -102,6 +102,7 @@ final class ConfigOptions {
 
     /** {@code base} with every given option applied. */
     TrainingConfig toConfig(TrainingConfig base) {
+        checkRanges();
         TrainingConfig.Builder builder = base.toBuilder();
         if (hidden != null) {
             builder.hiddenSizes(new ArrayList<>(hidden));
@@ -149,6 +150,31 @@ final class ConfigOptions {
         TrainingConfig config = builder.build();
         config.checkFitsInMemory(784, 10, availableMemory());
         return config;
+    }
+
+    /** The largest rate accepted, as in the window: far above what learns, below what only overflows. */
+    static final double MAX_RATE = 100;
+
+    /** Refuses a value out of its range, naming the option, the value and the range. */
+    private void checkRanges() {
+        if (hidden != null) {
+            hidden.forEach(size -> OptionChecks.requireInRange("--hidden", size, 1,
+                    TrainingConfig.MAX_LAYER_SIZE));
+        }
+        OptionChecks.requireInRange("--lr", learningRate, 0, false, MAX_RATE);
+        boolean exponential = schedule != null
+                && Names.parse(ScheduleKind.class, schedule, "--schedule") == ScheduleKind.EXPONENTIAL;
+        OptionChecks.requireInRange("--decay", decay, 0, !exponential, exponential ? 1 : MAX_RATE);
+        OptionChecks.requireInRange("--power", power, 0, false, MAX_RATE);
+        OptionChecks.requireInRange("--end-lr", endRate, 0, true, MAX_RATE);
+        OptionChecks.requireInRange("--batch", batchSize, 1, Integer.MAX_VALUE);
+        OptionChecks.requireInRange("--sections", sections, 1, Integer.MAX_VALUE);
+        OptionChecks.requireInRange("--steps-per-section", stepsPerSection, 1, Integer.MAX_VALUE);
+    }
+
+    /** Refuses a batch larger than the training set, once the data is known. */
+    static void checkBatchFits(TrainingConfig config, int trainingImages) {
+        OptionChecks.requireInRange("--batch", config.batchSize(), 1, trainingImages);
     }
 
     /** True when any option that shapes the configuration was given. */

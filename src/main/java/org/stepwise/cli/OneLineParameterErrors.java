@@ -15,9 +15,16 @@ final class OneLineParameterErrors implements IParameterExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("stepwise: " + ex.getMessage() + " (see '" + command.getCommandSpec().qualifiedName()
+        err.println("stepwise: " + plain(ex.getMessage()) + " (see '" + command.getCommandSpec().qualifiedName()
                 + " --help')");
         err.flush();
         return BAD_USAGE;
+    }
+
+    /** Picocli names Java's types; a person typing options thinks in numbers. */
+    static String plain(String message) {
+        return message.replace("is not a double", "is not a number, such as 0.05")
+                .replace("is not an int", "is not a whole number")
+                .replace("is not a long", "is not a whole number");
     }
 }

@@ -96,9 +96,7 @@ final class PretrainCommand implements Callable<Integer> {
         if (sections < 1) {
             throw new ParameterException(spec.commandLine(), "--sections must be at least 1, got " + sections);
         }
-        if (Files.isDirectory(out)) {
-            throw new ParameterException(spec.commandLine(), "--out " + out + " is a folder; give a file name");
-        }
+        OptionChecks.requireWritableFile("--out", out);
         TrainingConfig config = recipe(sections, seed);
         // Its own stream, apart from the trainer's, which all derive from the seed itself.
         DigitAugmentation augmentation = new DigitAugmentation(DigitAugmenter.Settings.forDrawing(),

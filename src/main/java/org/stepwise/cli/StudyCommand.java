@@ -116,9 +116,7 @@ final class StudyCommand implements Callable<Integer> {
             throw bad("--threads must be at least 1, got " + threadCount);
         }
         Path directory = this.out != null ? this.out : Path.of("study-" + plan.name());
-        if (java.nio.file.Files.exists(directory) && !java.nio.file.Files.isDirectory(directory)) {
-            throw bad("--out " + directory + " is a file; give a folder for the study's CSV and PNG files");
-        }
+        OptionChecks.requireWritableFolder("--out", directory);
         List<Path> existing = existingExports(directory, plan.name());
         if (!existing.isEmpty() && !overwrite) {
             throw bad("--out " + directory + " already holds " + existing.get(0).getFileName()
@@ -128,6 +126,7 @@ final class StudyCommand implements Callable<Integer> {
         // Made before training, so that an unwritable place fails now rather than after the study.
         java.nio.file.Files.createDirectories(directory);
         Datasets datasets = TrainCommand.loadData(data);
+        plan.configurations().forEach(c -> ConfigOptions.checkBatchFits(c.config(), datasets.training().size()));
 
         out.printf("%s: %d configuration(s) x %d runs on %s, %d threads%n", plan.name(),
                 plan.configurations().size(), plan.runs(), datasets.sourceDescription(), threadCount);

@@ -52,7 +52,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrainingConfig config = options.toConfig();
+        OptionChecks.requireWritableFile("--save", save);
         Datasets datasets = loadData(data);
+        ConfigOptions.checkBatchFits(config, datasets.training().size());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s on %s, %s, %s, %d sections x %d steps of %d, seed %d%n",
                 config.networkLabel(datasets.training().pixelCount(), 10), datasets.sourceDescription(),

@@ -172,6 +172,7 @@ public final class MainViewModel {
     private void loaded(String name, Datasets loaded) {
         loadingData.set(false);
         data.set(loaded);
+        config.trainingImagesProperty().set(loaded.training().size());
         dataSummary.set(name + " \u00b7 " + Formats.count(loaded.training().size()) + " training / "
                 + Formats.count(loaded.test().size()) + " test images");
         training.reset();

@@ -22,6 +22,7 @@ public final class Styles {
     public static final String NUMBER_FIELD = "number-field";
     public static final String ERROR_TEXT = "error-text";
     public static final String HINT_TEXT = "hint-text";
+    public static final String WARNING_TEXT = "warning-text";
     public static final String FORMULA = "formula";
 
     public static final String TRAINING_CONTROLS = "training-controls";

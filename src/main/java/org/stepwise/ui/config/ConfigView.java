@@ -27,7 +27,6 @@ import org.stepwise.network.Activation;
 import org.stepwise.network.Loss;
 import org.stepwise.optimize.ScheduleKind;
 import org.stepwise.train.Sampling;
-import org.stepwise.train.TrainingConfig;
 import org.stepwise.ui.Formats;
 import org.stepwise.ui.Styles;
 
@@ -99,8 +98,8 @@ public final class ConfigView extends ScrollPane {
         linkLinear(slider, size);
 
         int layer = index + 1;
-        String help = "Units in hidden layer " + layer + ": drag, or type any size up to "
-                + Formats.count(TrainingConfig.MAX_LAYER_SIZE) + ".";
+        String help = "Units in hidden layer " + layer + ": drag, or type a size from 1 to "
+                + ConfigViewModel.SLIDER_MAX_LAYER_SIZE + ".";
         Node row = setting("Hidden layer " + layer + " units", help,
                 sliderWithField(slider, field), size.errorProperty());
         ObservableBooleanValue used = model.hiddenLayerCountProperty().greaterThan(index);
@@ -129,13 +128,22 @@ public final class ConfigView extends ScrollPane {
         add(scheduleParameter(ScheduleKind.POLYNOMIAL, typed("End rate e_end", "endRateField",
                 model.endRate(), "The rate the polynomial decay reaches at the end.")));
         add(formula());
+        add(warning());
+    }
+
+    /** Advice that does not block Start, such as a schedule that never changes the rate. */
+    private Node warning() {
+        Label label = errorLabel(model.warningProperty());
+        label.setId("settingsWarning");
+        label.getStyleClass().setAll(Styles.WARNING_TEXT);
+        return label;
     }
 
     private Node scheduleSetting() {
         Node row = choice("Schedule", "scheduleChoice", List.of(ScheduleKind.values()),
                 model.scheduleKindProperty(), ScheduleKind::label, "");
         Label label = (Label) ((VBox) row).getChildren().get(0);
-        label.getTooltip().textProperty().bind(model.scheduleHelpProperty());
+        label.getTooltip().textProperty().bind(model.scheduleTooltipProperty());
         return row;
     }
 
@@ -153,7 +161,8 @@ public final class ConfigView extends ScrollPane {
 
         TextField field = numberField("learningRateField", rate);
         String help = "The step size at the start (Adam's alpha). The slider runs from 0.001"
-                + " to 1 on a log scale; type an exact value in the box.";
+                + " to 1 on a log scale; type an exact value up to "
+                + LogScale.text(ConfigViewModel.MAX_LEARNING_RATE) + " in the box.";
         return setting("Learning rate e0", help, sliderWithField(slider, field),
                 rate.errorProperty());
     }
@@ -173,7 +182,7 @@ public final class ConfigView extends ScrollPane {
         formula.setWrapText(true);
         formula.textProperty().bind(model.formulaProperty());
         Tooltip help = new Tooltip();
-        help.textProperty().bind(model.scheduleHelpProperty());
+        help.textProperty().bind(model.scheduleTooltipProperty());
         help.setWrapText(true);
         help.setMaxWidth(420);
         formula.setTooltip(help);
@@ -182,17 +191,19 @@ public final class ConfigView extends ScrollPane {
 
     private void addRunSettings() {
         add(typed("Batch size", "batchSizeField", model.batchSize(),
-                "Images per step; the step follows their mean gradient."));
+                "Images per step, from 1 to the number of training images; the step follows"
+                        + " their mean gradient."));
         add(typed("Sections", "sectionsField", model.sections(), "The run is cut into"
                 + " sections; the schedule changes the rate between them and the whole test"
-                + " set is read at the end of each."));
+                + " set is read at the end of each. At least 1."));
         add(typed("Steps per section", "stepsPerSectionField", model.stepsPerSection(),
-                "Mini-batch steps in each section (375 x 16 = 6,000 images in the thesis)."));
+                "Mini-batch steps in each section, at least 1 (375 x 16 = 6,000 images in the"
+                        + " thesis)."));
         add(choice("Sampling", "samplingChoice", List.of(Sampling.values()),
                 model.samplingProperty(), Sampling::label,
                 "How each batch's images are drawn from the training set."));
-        add(typed("Seed", "seedField", model.seed(), "Decides the first weights and every"
-                + " random draw: the same seed repeats a run exactly."));
+        add(typed("Seed", "seedField", model.seed(), "A whole number that decides the first"
+                + " weights and every random draw: the same seed repeats a run exactly."));
     }
 
     /** A setting typed into a text field, with the reason beside it when it is not valid. */

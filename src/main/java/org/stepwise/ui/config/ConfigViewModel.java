@@ -2,6 +2,8 @@ package org.stepwise.ui.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
@@ -43,8 +45,20 @@ public final class ConfigViewModel {
     /** The most hidden layers the window offers. */
     public static final int MAX_HIDDEN_LAYERS = 3;
 
-    /** The largest layer the sliders reach; larger sizes can still be typed. */
+    /** The largest layer the window accepts; the sliders reach it too. */
     public static final int SLIDER_MAX_LAYER_SIZE = 512;
+
+    /** The largest learning rate the window accepts; rates above 1 only get a warning. */
+    public static final double MAX_LEARNING_RATE = 100;
+
+    /** Above this rate a warning says plain SGD is likely to diverge. */
+    public static final double LARGE_LEARNING_RATE = 1;
+
+    /** The largest decay rate, power or end rate a schedule accepts. */
+    public static final double MAX_SCHEDULE_PARAMETER = 100;
+
+    /** MNIST's training images: the batch-size bound until other data is loaded. */
+    public static final int MNIST_TRAINING_IMAGES = 60_000;
 
     public static final List<Activation> HIDDEN_ACTIVATIONS =
             List.of(Activation.SIGMOID, Activation.RELU, Activation.THESIS_RELU);
@@ -89,23 +103,41 @@ public final class ConfigViewModel {
             new ReadOnlyStringWrapper(this, "scheduleHelp", "");
     private final ReadOnlyStringWrapper optimizerNote =
             new ReadOnlyStringWrapper(this, "optimizerNote", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyStringWrapper scheduleTooltip =
+            new ReadOnlyStringWrapper(this, "scheduleTooltip", "");
+    private final IntegerProperty trainingImages =
+            new SimpleIntegerProperty(this, "trainingImages", MNIST_TRAINING_IMAGES);
+    private final LongSupplier availableMemory;
     private boolean loading;
 
     /** Starts from {@code defaults}, which is also the base each setting is checked on. */
     public ConfigViewModel(TrainingConfig defaults) {
+        this(defaults, ConfigViewModel::memoryThisJavaMayUse);
+    }
+
+    /**
+     * As {@link #ConfigViewModel(TrainingConfig)}, with {@code availableMemory}
+     * telling how many bytes a run may use (tests pass a small figure).
+     */
+    public ConfigViewModel(TrainingConfig defaults, LongSupplier availableMemory) {
         base = defaults;
+        this.availableMemory = availableMemory;
         for (int i = 0; i < MAX_HIDDEN_LAYERS; i++) {
             layerSizes.add(TextSetting.wholeNumber(SPARE_LAYER_SIZE, this::checkLayerSize));
         }
-        learningRate = TextSetting.decimal("0.3", rate -> new ConstantRate(rate).initialRate());
-        exponentialDecayRate =
-                TextSetting.decimal("0.75", g -> new ExponentialDecay(1, g).decayRate());
-        inverseTimeDecayRate =
-                TextSetting.decimal("0.5", g -> new InverseTimeDecay(1, g).decayRate());
-        power = TextSetting.decimal("0.5", p -> new PolynomialDecay(1, p, 0).power());
-        endRate = TextSetting.decimal("0.1", end -> new PolynomialDecay(1, 1, end).endRate());
-        batchSize = TextSetting.wholeNumber(defaults.batchSize(),
-                value -> base.toBuilder().batchSize(value).build().batchSize());
+        learningRate = TextSetting.decimal("0.3", ConfigViewModel::checkLearningRate);
+        exponentialDecayRate = TextSetting.decimal("0.75", g -> {
+            new ExponentialDecay(1, g);
+            return atMost("the decay rate", g, 1, "above 1 the rate would grow every section");
+        });
+        inverseTimeDecayRate = TextSetting.decimal("0.5", g -> atMost("the decay rate",
+                new InverseTimeDecay(1, g).decayRate(), MAX_SCHEDULE_PARAMETER, null));
+        power = TextSetting.decimal("0.5", p -> atMost("the power",
+                new PolynomialDecay(1, p, 0).power(), MAX_SCHEDULE_PARAMETER, null));
+        endRate = TextSetting.decimal("0.1", end -> atMost("the end rate",
+                new PolynomialDecay(1, 1, end).endRate(), MAX_LEARNING_RATE, null));
+        batchSize = TextSetting.wholeNumber(defaults.batchSize(), this::checkBatchSize);
         sections = TextSetting.wholeNumber(defaults.sections(),
                 value -> base.toBuilder().sections(value).build().sections());
         stepsPerSection = TextSetting.wholeNumber(defaults.stepsPerSection(),
@@ -115,7 +147,38 @@ public final class ConfigViewModel {
         load(defaults);
         listenForChanges();
         optimizer.addListener((observable, before, now) -> suggestRateFor(before, now));
+        trainingImages.addListener(observable -> batchSize.recheck());
         rebuild();
+    }
+
+    private static Double checkLearningRate(Double rate) {
+        new ConstantRate(rate);
+        return atMost("the learning rate", rate, MAX_LEARNING_RATE,
+                "type a smaller rate; above 1 plain SGD usually diverges");
+    }
+
+    private static Double atMost(String name, Double value, double limit, String advice) {
+        if (value > limit) {
+            throw new IllegalArgumentException(name + " must be at most " + LogScale.text(limit)
+                    + ", got " + LogScale.text(value) + (advice == null ? "" : "; " + advice));
+        }
+        return value;
+    }
+
+    private Integer checkBatchSize(Integer value) {
+        int size = base.toBuilder().batchSize(value).build().batchSize();
+        int images = trainingImages.get();
+        if (size > images) {
+            throw new IllegalArgumentException("the batch size must be at most " + Formats.count(images)
+                    + ", the number of training images, got " + Formats.count(size));
+        }
+        return size;
+    }
+
+    /** What this Java may still allocate: its maximum heap less what is in use. */
+    static long memoryThisJavaMayUse() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     /** Sets every control from {@code settings}. */
@@ -195,14 +258,18 @@ public final class ConfigViewModel {
         scheduleHelp.set(help(scheduleKind.get()));
         List<String> invalid = invalidSettings();
         if (!invalid.isEmpty()) {
-            publish(null, "Fix " + String.join(", ", invalid) + " to start.");
+            publish(null, "Fix " + inWords(invalid) + " to start.");
             return;
         }
+        TrainingConfig built;
         try {
-            publish(build(), "");
+            built = build();
         } catch (IllegalArgumentException e) {
             publish(null, Formats.sentence(e.getMessage()));
+            return;
         }
+        String tooLarge = memoryProblem(built);
+        publish(tooLarge.isEmpty() ? built : null, tooLarge);
     }
 
     private void publish(TrainingConfig built, String message) {
@@ -210,6 +277,62 @@ public final class ConfigViewModel {
         valid.set(built != null);
         problem.set(message);
         formula.set(built == null ? formulaOrBlank() : formulaText(built));
+        warning.set(built == null ? "" : warningFor(built));
+        String help = scheduleHelp.get();
+        scheduleTooltip.set(formula.get().isEmpty() ? help : "Now: " + formula.get() + "\n\n" + help);
+    }
+
+    /**
+     * Refuses a network that cannot fit, with the estimate. The estimate is
+     * TrainingConfig's (weights, gradients, optimizer state, snapshots and
+     * one batch's activations); a fifth of the memory is kept free.
+     */
+    private String memoryProblem(TrainingConfig built) {
+        long needed = built.estimatedMemoryBytes(784, 10);
+        long available = availableMemory.getAsLong();
+        if (needed <= available / 5 * 4) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "This %s network with batch %d needs about %s; this Java"
+                + " may use %s. Use smaller layers or batches, or start Java with a larger -Xmx.",
+                built.networkLabel(784, 10), built.batchSize(), gigabytes(needed),
+                gigabytes(available));
+    }
+
+    private static String gigabytes(long bytes) {
+        return bytes >= 1_000_000_000L
+                ? String.format(Locale.ROOT, "%.1f GB", bytes / 1e9)
+                : String.format(Locale.ROOT, "%d MB", Math.max(1, bytes / 1_000_000));
+    }
+
+    /** Advice that does not block starting: a rate that will not change, a large rate. */
+    private static String warningFor(TrainingConfig built) {
+        List<String> warnings = new ArrayList<>();
+        LearningRateSchedule schedule = built.schedule();
+        int n = built.sections();
+        if (schedule.kind() != ScheduleKind.CONSTANT && neverChanges(schedule, n)) {
+            warnings.add("The " + schedule.kind().label().toLowerCase(Locale.ROOT) + " schedule"
+                    + " keeps the rate at " + LogScale.text(schedule.initialRate()) + " for the whole run"
+                    + " (" + n + (n == 1 ? " section" : " sections") + "): the rate changes only between"
+                    + " sections, so this run is a constant rate. "
+                    + (n == 1 ? "Use more sections." : "Change the schedule's values."));
+        }
+        if (built.optimizer() instanceof org.stepwise.optimize.SgdSettings
+                && built.learningRate() > LARGE_LEARNING_RATE) {
+            warnings.add("A rate above " + LogScale.text(LARGE_LEARNING_RATE) + " usually makes"
+                    + " SGD diverge; training pauses if the loss stops being a number.");
+        }
+        return String.join(" ", warnings);
+    }
+
+    private static boolean neverChanges(LearningRateSchedule schedule, int sections) {
+        double first = schedule.rate(0, sections);
+        for (int k = 1; k < sections; k++) {
+            if (schedule.rate(k, sections) != first) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String formulaOrBlank() {
@@ -221,7 +344,7 @@ public final class ConfigViewModel {
     }
 
     private static String formulaText(TrainingConfig built) {
-        return built.schedule().formula() + ",  k = 0 to " + (built.sections() - 1);
+        return built.schedule().formula() + "  for section k = 0.." + (built.sections() - 1);
     }
 
     private List<String> invalidSettings() {
@@ -240,7 +363,16 @@ public final class ConfigViewModel {
         return invalid;
     }
 
-    private static void addIfInvalid(List<String> invalid, TextSetting<?> setting, String name) {
+    /** "a", "a and b", "a, b and c". */
+    private static String inWords(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
+    }
+
+        private static void addIfInvalid(List<String> invalid, TextSetting<?> setting, String name) {
         if (!setting.isValid() && !invalid.contains(name)) {
             invalid.add(name);
         }
@@ -292,6 +424,10 @@ public final class ConfigViewModel {
     }
 
     private Integer checkLayerSize(Integer size) {
+        if (size < 1 || size > SLIDER_MAX_LAYER_SIZE) {
+            throw new IllegalArgumentException("a hidden layer must have 1 to "
+                    + SLIDER_MAX_LAYER_SIZE + " units, got " + Formats.count(size));
+        }
         return base.toBuilder().hiddenSizes(List.of(size)).build().hiddenSizes().get(0);
     }
 
@@ -443,6 +579,31 @@ public final class ConfigViewModel {
     /** What the chosen schedule does, for its tooltip and help. */
     public ReadOnlyStringProperty scheduleHelpProperty() {
         return scheduleHelp.getReadOnlyProperty();
+    }
+
+    /**
+     * Advice that does not block Start (a schedule whose rate never changes
+     * in this run, a very large rate); empty when there is none.
+     */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public String getWarning() {
+        return warning.get();
+    }
+
+    /** The schedule's tooltip: its formula with the current values, then what it does. */
+    public ReadOnlyStringProperty scheduleTooltipProperty() {
+        return scheduleTooltip.getReadOnlyProperty();
+    }
+
+    /**
+     * How many training images the loaded data has: the batch size may not
+     * exceed it. The window sets it when data loads.
+     */
+    public IntegerProperty trainingImagesProperty() {
+        return trainingImages;
     }
 
     /** Says when choosing an optimizer changed the learning rate; empty otherwise. */

@@ -66,6 +66,11 @@ public final class TextSetting<T> {
         text.set(value);
     }
 
+    /** Checks the same text again, after a bound it is checked against has changed. */
+    public void recheck() {
+        update(text.get());
+    }
+
     /** The parsed value, or null while the text is not valid. */
     public ReadOnlyObjectProperty<T> valueProperty() {
         return value.getReadOnlyProperty();

@@ -63,7 +63,7 @@ class ConfigViewModelTest {
         void rejectAHiddenLayerTooLarge() {
             settings.layerSizes().get(0).setText("9000");
 
-            assertEquals("Hidden layer sizes must be 1 to 8192, got 9000.",
+            assertEquals("A hidden layer must have 1 to 512 units, got 9,000.",
                     settings.layerSizes().get(0).getError());
         }
 
@@ -104,9 +104,9 @@ class ConfigViewModelTest {
         settings.setHiddenLayerCount(3);
         settings.layerSizes().get(0).setText("128");
         settings.layerSizes().get(1).setText("64");
-        settings.layerSizes().get(2).setText("1,000");
+        settings.layerSizes().get(2).setText("1,00");
 
-        assertEquals(List.of(128, 64, 1000), settings.getConfig().hiddenSizes());
+        assertEquals(List.of(128, 64, 100), settings.getConfig().hiddenSizes());
     }
 
     @Test
@@ -135,7 +135,7 @@ class ConfigViewModelTest {
         settings.exponentialDecayRate().setText("0.75");
 
         assertEquals(new ExponentialDecay(0.5, 0.75), settings.getConfig().schedule());
-        assertEquals("e_k = 0.5 * 0.75^k,  k = 0 to 9", settings.getFormula());
+        assertEquals("e_k = 0.5 * 0.75^k  for section k = 0..9", settings.getFormula());
     }
 
     @Test
