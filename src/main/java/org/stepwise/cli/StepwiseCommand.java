@@ -28,6 +28,10 @@ public final class StepwiseCommand implements Callable<Integer> {
     @Option(names = "--train", description = "Start training as soon as the window opens.")
     boolean train;
 
+    @Option(names = "--present", description = "Open in presenter mode: full screen, large type,"
+            + " only the chosen controls (F leaves it).")
+    boolean present;
+
     @Option(names = "--data", paramLabel = "DIR",
             description = "Train on another folder of IDX files (28x28 images, such as Fashion-MNIST) "
                     + "instead of the shipped MNIST.")
@@ -51,7 +55,7 @@ public final class StepwiseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--data " + data + " is not a folder; give the folder that holds the four IDX files");
         }
-        StepwiseApp.launchWith(data, train);
+        StepwiseApp.launchWith(new StepwiseApp.StartOptions(data, train, present));
         return 0;
     }
 }

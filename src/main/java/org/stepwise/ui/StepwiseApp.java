@@ -31,8 +31,13 @@ public final class StepwiseApp extends Application {
      *
      * @param dataDirectory a folder of IDX files to load, or null for the shipped MNIST
      * @param startTraining press Start as soon as the data is loaded (for a classroom screen)
+     * @param present open in presenter mode: full screen, large type
      */
-    public record StartOptions(Path dataDirectory, boolean startTraining) {
+    public record StartOptions(Path dataDirectory, boolean startTraining, boolean present) {
+
+        public StartOptions(Path dataDirectory, boolean startTraining) {
+            this(dataDirectory, startTraining, false);
+        }
     }
 
     // Application.launch makes the instance itself, so the options travel through here.
@@ -58,7 +63,12 @@ public final class StepwiseApp extends Application {
      * @param startTraining start training as soon as the data is loaded
      */
     public static void launchWith(Path dataDirOrNull, boolean startTraining) {
-        launchOptions = new StartOptions(dataDirOrNull, startTraining);
+        launchWith(new StartOptions(dataDirOrNull, startTraining, false));
+    }
+
+    /** Opens the window as {@code options} say and returns when it closes. */
+    public static void launchWith(StartOptions options) {
+        launchOptions = options;
         Application.launch(StepwiseApp.class);
     }
 
@@ -68,16 +78,20 @@ public final class StepwiseApp extends Application {
         model = new MainViewModel(background);
 
         Scene scene = new Scene(new MainView(model), fittedWidth(), fittedHeight());
-        scene.getStylesheets().add(Styles.stylesheet());
+        scene.getStylesheets().addAll(Styles.stylesheet(), Styles.darkStylesheet());
         stage.setTitle("Stepwise");
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(680);
         stage.show();
+        if (options.present()) {
+            model.classroom().setPresenter(true);
+        }
 
         LOG.log(Level.INFO, () -> "window opens with " + (options.dataDirectory() == null
                 ? "the shipped MNIST" : options.dataDirectory())
-                + (options.startTraining() ? ", training at once" : ""));
+                + (options.startTraining() ? ", training at once" : "")
+                + (options.present() ? ", in presenter mode" : ""));
         model.loadShippedNetwork();
         model.loadData(options.dataDirectory());
         if (options.startTraining()) {
