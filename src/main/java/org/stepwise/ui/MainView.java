@@ -173,7 +173,11 @@ public final class MainView extends BorderPane {
                 .on(KeyCode.F, classroom::togglePresenter);
     }
 
-    /** The training commands with their keys shown, for those who look for them in a menu. */
+    /**
+     * The training commands with their keys shown, for those who look for them in a menu.
+     * Known shortcoming: JavaFX menu items take no tooltips, so menu items
+     * explain themselves only by their names and keys.
+     */
     private Menu trainMenu() {
         TrainingViewModel training = model.training();
         MenuItem start = new MenuItem("Start	(Space)");
