@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -15,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
-import org.stepwise.data.ShippedData;
+import org.stepwise.data.Datasets;
+import org.stepwise.data.MnistDataset;
+import org.stepwise.network.Network;
 
 /** Pause, single steps and pace, on a counting loop and on a real run. */
 class RunControlTest {
@@ -53,6 +54,21 @@ class RunControlTest {
             }
             Thread.sleep(5);
         }
+    }
+
+    /** Small images whose label decides which row is lit: cheap, unlike the whole of MNIST. */
+    private static MnistDataset stripes(String name, int count) {
+        byte[] labels = new byte[count];
+        byte[] pixels = new byte[count * MnistDataset.PIXEL_COUNT];
+        for (int image = 0; image < count; image++) {
+            int label = image % 10;
+            labels[image] = (byte) label;
+            int row = 4 + 2 * label;
+            for (int column = 4; column < 24; column++) {
+                pixels[image * MnistDataset.PIXEL_COUNT + row * 28 + column] = (byte) 255;
+            }
+        }
+        return MnistDataset.of(name, pixels, labels);
     }
 
     @Test
@@ -149,34 +165,31 @@ class RunControlTest {
 
     @Test
     void aRealRunStartedPausedTrainsExactlyOneMiniBatchPerSingleStep() throws Exception {
-        TrainingConfig config = TrainingConfig.everyday().toBuilder()
-                .hiddenSizes(List.of(32)).sections(1).stepsPerSection(50).build();
+        TrainingConfig config = TrainingConfig.thesis().toBuilder()
+                .hiddenSizes(List.of(8)).batchSize(4).sections(1).stepsPerSection(50).build();
+        Datasets data = new Datasets(stripes("training", 40), stripes("test", 20), "stripes for tests");
         List<StepMetrics> steps = new CopyOnWriteArrayList<>();
         List<Integer> snapshots = new CopyOnWriteArrayList<>();
         RunControl control = new RunControl();
         control.pause();
         control.stepOnce();
         Thread run = new Thread(() -> {
-            try {
-                new Trainer(config, ShippedData.loadMnist()).run(new TrainingListener() {
-                    @Override
-                    public void onStep(StepMetrics metrics) {
-                        steps.add(metrics);
-                    }
+            new Trainer(config, data).run(new TrainingListener() {
+                @Override
+                public void onStep(StepMetrics metrics) {
+                    steps.add(metrics);
+                }
 
-                    @Override
-                    public boolean wantsSnapshots() {
-                        return true;
-                    }
+                @Override
+                public boolean wantsSnapshots() {
+                    return true;
+                }
 
-                    @Override
-                    public void onSnapshot(org.stepwise.network.Network network, int completed) {
-                        snapshots.add(completed);
-                    }
-                }, control);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+                @Override
+                public void onSnapshot(Network network, int completed) {
+                    snapshots.add(completed);
+                }
+            }, control);
         });
         run.setDaemon(true);
         run.start();
