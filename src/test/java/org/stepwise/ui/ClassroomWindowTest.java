@@ -19,7 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stepwise.ui.canvas.DrawingPadView;
@@ -33,26 +35,46 @@ import org.stepwise.ui.training.TrainingViewModel;
 /** The classroom window driven from the keyboard: keys, presenter mode, themes. */
 class ClassroomWindowTest {
 
-    private OpenWindow window;
+    // One window for all the tests: each window holds its own copy of MNIST.
+    private static OpenWindow window;
 
-    @BeforeEach
-    void openWindow() throws Exception {
+    @BeforeAll
+    static void openWindow() throws Exception {
         window = OpenWindow.open();
-        // 100 steps a second: the default run lasts half a minute, time for Pause to find it running.
-        OpenWindow.fxRun(() -> training().paceProperty().set(100));
     }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        OpenWindow.fxRun(() -> training().stop());
+    @AfterAll
+    static void closeWindow() throws Exception {
         window.close();
     }
 
-    private TrainingViewModel training() {
+    /** Every test starts from a window as it opens, but for a slow pace. */
+    @BeforeEach
+    void startAfresh() throws Exception {
+        OpenWindow.fxRun(() -> training().stop());
+        window.await(() -> !training().isActive());
+        OpenWindow.fxRun(() -> {
+            training().reset();
+            classroom().setPresenter(false);
+            classroom().shownControls().addAll(EnumSet.allOf(ShownControl.class));
+            classroom().themeProperty().set(Theme.LIGHT);
+            window.node("#startButton").getScene().getRoot().requestFocus();
+            // 100 steps a second: the default run lasts half a minute, time for Pause to find it running.
+            training().paceProperty().set(100);
+        });
+        window.settle();
+    }
+
+    @AfterEach
+    void stopTraining() throws Exception {
+        OpenWindow.fxRun(() -> training().stop());
+    }
+
+    private static TrainingViewModel training() {
         return window.model().training();
     }
 
-    private ClassroomViewModel classroom() {
+    private static ClassroomViewModel classroom() {
         return window.model().classroom();
     }
 
@@ -122,6 +144,7 @@ class ClassroomWindowTest {
         String progress = OpenWindow.fx(() -> training().getProgressText());
 
         TextField seed = (TextField) window.node("#seedField");
+        String seedBefore = OpenWindow.fx(seed::getText);
         OpenWindow.fxRun(() -> {
             seed.requestFocus();
             seed.clear();
@@ -138,6 +161,7 @@ class ClassroomWindowTest {
         press(KeyCode.ESCAPE);
         assertEquals(TrainingState.STOPPED, state(), "Esc in a field only leaves the field");
         assertFalse(OpenWindow.fx(seed::isFocused));
+        OpenWindow.fxRun(() -> seed.setText(seedBefore));
     }
 
     @Test
