@@ -130,7 +130,10 @@ public final class ClassroomView {
         }
     }
 
-    /** Gives a dialog the window's style sheets and theme, so it reads well in both themes. */
+    /**
+     * Gives a dialog the window's style sheets, theme and presenter type, so
+     * it reads well in both themes and from the back row.
+     */
     public void style(Dialog<?> dialog) {
         style(dialog.getDialogPane());
     }
@@ -138,6 +141,11 @@ public final class ClassroomView {
     public void style(DialogPane pane) {
         pane.getStylesheets().setAll(Styles.stylesheet(), Styles.darkStylesheet());
         applyTheme(pane.getStyleClass());
+        // In presenter mode a dialog is read from the back row too.
+        pane.getStyleClass().remove(Styles.PRESENTER);
+        if (model.isPresenter()) {
+            pane.getStyleClass().add(Styles.PRESENTER);
+        }
     }
 
     /** View: presenter mode (F), light or dark, and the controls presenter mode shows. */
