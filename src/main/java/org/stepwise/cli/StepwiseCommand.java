@@ -34,6 +34,10 @@ public final class StepwiseCommand implements Callable<Integer> {
     @Option(names = "--train", description = "Start training as soon as the window opens.")
     boolean train;
 
+    @Option(names = "--present", description = "Open in presenter mode: full screen, large type,"
+            + " only the chosen controls (F leaves it).")
+    boolean present;
+
     @Option(names = "--data", paramLabel = "DIR",
             description = "Train on another folder of IDX files (28x28 images, such as Fashion-MNIST) "
                     + "instead of the shipped MNIST.")
@@ -81,7 +85,7 @@ public final class StepwiseCommand implements Callable<Integer> {
                         + withoutFileName(e, lesson));
             }
         }
-        StepwiseApp.launchWith(new StepwiseApp.StartOptions(data, train, lesson, StepwiseHome.resolve()));
+        StepwiseApp.launchWith(new StepwiseApp.StartOptions(data, train, lesson, StepwiseHome.resolve(), present));
         return 0;
     }
 }

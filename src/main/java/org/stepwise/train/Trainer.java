@@ -170,7 +170,8 @@ public final class Trainer {
                         testAccuracy, testLoss, fullTestAccuracy));
 
                 long now = System.nanoTime();
-                if (snapshots && now - lastSnapshot >= snapshotInterval) {
+                // A single step or a slow pace shows each step's network at once.
+                if (snapshots && (now - lastSnapshot >= snapshotInterval || control.showsEveryStep())) {
                     listener.onSnapshot(network.copy(), step + 1);
                     lastSnapshot = System.nanoTime();
                     // A large network's copy is slow: copying may take at most a twentieth of the time.

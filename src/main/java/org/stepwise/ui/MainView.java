@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -26,6 +28,11 @@ import javafx.stage.WindowEvent;
 import org.stepwise.ui.canvas.DrawingPadView;
 import org.stepwise.ui.canvas.OutputBarsView;
 import org.stepwise.ui.chart.ChartsView;
+import org.stepwise.ui.classroom.ClassroomView;
+import org.stepwise.ui.classroom.KeyboardShortcuts;
+import org.stepwise.ui.classroom.SettingsPanelParts;
+import org.stepwise.ui.classroom.ShownControl;
+import org.stepwise.ui.classroom.ShownControlsLayout;
 import org.stepwise.ui.config.ConfigView;
 import org.stepwise.ui.inside.InsideView;
 import org.stepwise.ui.lesson.Lesson;
@@ -34,6 +41,7 @@ import org.stepwise.ui.lesson.LessonView;
 import org.stepwise.ui.lesson.ShippedLessons;
 import org.stepwise.ui.study.StudyView;
 import org.stepwise.ui.training.TrainingControlsView;
+import org.stepwise.ui.training.TrainingViewModel;
 
 /**
  * The window's content: the menu bar; a Train tab with the settings on the
@@ -45,14 +53,23 @@ public final class MainView extends BorderPane {
 
     private final MainViewModel model;
     private TabPane tabs;
+    private final ShownControlsLayout shownLayout = new ShownControlsLayout();
+    private final ClassroomView classroom;
+    private DrawingPadView pad;
 
     public MainView(MainViewModel model) {
         this.model = model;
         getStyleClass().add(Styles.MAIN_VIEW);
+        classroom = new ClassroomView(model.classroom(), this, shownLayout);
 
         setTop(menuBar());
         setCenter(tabs());
         setBottom(new StatusBarView(model));
+        sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null && before == null) {
+                keys().install(scene);
+            }
+        });
         model.dataErrorProperty().addListener((observable, before, now) ->
                 showFailure("The data could not be loaded", now));
         model.network().fileErrorProperty().addListener((observable, before, now) ->
@@ -79,6 +96,8 @@ public final class MainView extends BorderPane {
         Tab insideTab = new Tab("Inside the network", new InsideView(model.inside()));
         insideTab.setId("insideTab");
         model.inside().showingProperty().bind(insideTab.selectedProperty());
+        shownLayout.add(ShownControl.STUDIES, studyTab);
+        shownLayout.add(ShownControl.INSIDE, insideTab);
         tabs = new TabPane(trainTab, studyTab, insideTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -98,12 +117,18 @@ public final class MainView extends BorderPane {
     private ConfigView settings() {
         ConfigView settings = new ConfigView(model.config());
         settings.disableProperty().bind(model.training().activeProperty());
+        if (settings.getContent() instanceof Parent content) {
+            SettingsPanelParts.register(shownLayout, content, settings);
+        }
         return settings;
     }
 
     private VBox trainingArea() {
         TrainingControlsView controls = new TrainingControlsView(model.training(),
-                model.canStartProperty(), model::start, model.config().problemProperty());
+                model.canStartProperty(), model::start, model::stepOnce,
+                model.config().problemProperty());
+        shownLayout.add(ShownControl.PACE, controls.lookup("#paceBox"));
+        shownLayout.add(ShownControl.PACE, controls.lookup("#stepButton"));
         ChartsView charts = new ChartsView(model.training());
         VBox.setVgrow(charts, Priority.ALWAYS);
         LessonView lesson = new LessonView(model.classroom(), model.lessons()::closeText);
@@ -113,9 +138,10 @@ public final class MainView extends BorderPane {
     }
 
     private VBox readingArea() {
-        DrawingPadView pad = new DrawingPadView(model.reading());
+        pad = new DrawingPadView(model.reading());
         VBox area = new VBox(pad, new OutputBarsView(model.reading()));
         area.getStyleClass().add(Styles.READING_AREA);
+        shownLayout.add(ShownControl.DRAWING, area);
         return area;
     }
 
@@ -140,7 +166,59 @@ public final class MainView extends BorderPane {
         MenuItem about = new MenuItem("About Stepwise");
         about.setOnAction(event -> showAbout());
         Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, help);
+        return new MenuBar(file, trainMenu(), classroom.viewMenu(), help);
+    }
+
+    /**
+     * The classroom keys (see README "In the classroom"). They are single
+     * keys, not menu accelerators, because menu accelerators would also fire
+     * while someone types the same letter into a field.
+     */
+    private KeyboardShortcuts keys() {
+        TrainingViewModel training = model.training();
+        return new KeyboardShortcuts(this)
+                .on(KeyCode.SPACE, () -> {
+                    if (training.isActive()) {
+                        training.togglePause();
+                    } else {
+                        model.start();
+                    }
+                })
+                .on(KeyCode.S, model::stepOnce)
+                .on(KeyCode.R, () -> {
+                    if (!training.isActive()) {
+                        training.reset();
+                    }
+                })
+                .on(KeyCode.C, () -> pad.clear())
+                .on(KeyCode.ESCAPE, training::stop)
+                .on(KeyCode.F, classroom::togglePresenter);
+    }
+
+    /**
+     * The training commands with their keys shown, for those who look for them in a menu.
+     * Known shortcoming: JavaFX menu items take no tooltips, so menu items
+     * explain themselves only by their names and keys.
+     */
+    private Menu trainMenu() {
+        TrainingViewModel training = model.training();
+        MenuItem start = new MenuItem("Start	(Space)");
+        start.setOnAction(event -> model.start());
+        start.disableProperty().bind(model.canStartProperty().not());
+        MenuItem pause = new MenuItem("Pause or resume	(Space)");
+        pause.setOnAction(event -> training.togglePause());
+        pause.disableProperty().bind(training.activeProperty().not());
+        MenuItem step = new MenuItem("One step	(S)");
+        step.setOnAction(event -> model.stepOnce());
+        MenuItem stop = new MenuItem("Stop	(Esc)");
+        stop.setOnAction(event -> training.stop());
+        stop.disableProperty().bind(training.activeProperty().not());
+        MenuItem reset = new MenuItem("Reset	(R)");
+        reset.setOnAction(event -> training.reset());
+        reset.disableProperty().bind(training.activeProperty());
+        MenuItem clear = new MenuItem("Clear the drawing pad	(C)");
+        clear.setOnAction(event -> pad.clear());
+        return new Menu("Train", null, start, pause, step, stop, reset, new SeparatorMenuItem(), clear);
     }
 
     private MenuItem openNetwork() {
@@ -270,6 +348,7 @@ public final class MainView extends BorderPane {
                 + " already exists in " + file.toAbsolutePath().getParent()
                 + ". Replacing it loses " + loses + ".", replace, ButtonType.CANCEL);
         alert.initOwner(getScene().getWindow());
+        classroom.style(alert);
         alert.setTitle("Stepwise");
         alert.setHeaderText("Replace " + file.getFileName() + "?");
         Optional<ButtonType> answer = alert.showAndWait();
@@ -291,6 +370,7 @@ public final class MainView extends BorderPane {
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
         alert.initOwner(getScene().getWindow());
+        classroom.style(alert);
         alert.setTitle("Stepwise");
         alert.setHeaderText(header);
         alert.show();
@@ -299,6 +379,7 @@ public final class MainView extends BorderPane {
     private void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, ABOUT);
         about.initOwner(getScene().getWindow());
+        classroom.style(about);
         about.setTitle("About Stepwise");
         about.setHeaderText("Stepwise");
         about.getDialogPane().setPrefWidth(560);

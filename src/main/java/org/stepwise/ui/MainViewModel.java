@@ -195,12 +195,32 @@ public final class MainViewModel {
 
     /** Starts training with the current settings, if they and the data allow it. */
     public void start() {
-        if (!canStart.get()) {
-            String why = config.isValid() ? "Training cannot start yet." : config.getProblem();
-            showMessage(why, true);
+        if (explainWhyNotStartable()) {
             return;
         }
         training.start(config.getConfig(), data.get());
+    }
+
+    /** Shows why training cannot start, when it cannot; true then. */
+    private boolean explainWhyNotStartable() {
+        if (canStart.get()) {
+            return false;
+        }
+        showMessage(config.isValid() ? "Training cannot start yet." : config.getProblem(), true);
+        return true;
+    }
+
+    /**
+     * Trains one mini-batch: one more step of a paused run, or a new run
+     * that stops after its first step. Checks the data and settings as
+     * Start does.
+     */
+    public void stepOnce() {
+        if (training.isActive()) {
+            training.stepOnce(null, null);
+        } else if (!explainWhyNotStartable()) {
+            training.stepOnce(config.getConfig(), data.get());
+        }
     }
 
     /** Presses Start as soon as the data has loaded (or now, if it has). */

@@ -36,12 +36,19 @@ public final class StepwiseApp extends Application {
      * @param lesson        a lesson file to open at launch, or null
      * @param home          where settings and the last run are kept between launches, or null to
      *                      keep nothing (the tests of other parts of the window)
+     * @param present       open in presenter mode: full screen, large type
      */
-    public record StartOptions(Path dataDirectory, boolean startTraining, Path lesson, Path home) {
+    public record StartOptions(Path dataDirectory, boolean startTraining, Path lesson, Path home,
+            boolean present) {
 
-        /** Opens no lesson and keeps nothing between launches. */
+        /** Opens no lesson, keeps nothing between launches, not in presenter mode. */
         public StartOptions(Path dataDirectory, boolean startTraining) {
-            this(dataDirectory, startTraining, null, null);
+            this(dataDirectory, startTraining, null, null, false);
+        }
+
+        /** Not in presenter mode. */
+        public StartOptions(Path dataDirectory, boolean startTraining, Path lesson, Path home) {
+            this(dataDirectory, startTraining, lesson, home, false);
         }
     }
 
@@ -87,7 +94,7 @@ public final class StepwiseApp extends Application {
         keeper = new SessionKeeper(options.home(), model, view);
         keeper.restoreSettings();
         Scene scene = new Scene(view, fittedWidth(), fittedHeight());
-        scene.getStylesheets().add(Styles.stylesheet());
+        scene.getStylesheets().addAll(Styles.stylesheet(), Styles.darkStylesheet());
         stage.setTitle("Stepwise");
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -95,10 +102,14 @@ public final class StepwiseApp extends Application {
         keeper.restorePlace(stage);
         stage.setOnCloseRequest(event -> keeper.onCloseRequest(stage, event));
         stage.show();
+        if (options.present()) {
+            model.classroom().setPresenter(true);
+        }
 
         LOG.log(Level.INFO, () -> "window opens with " + (options.dataDirectory() == null
                 ? "the shipped MNIST" : options.dataDirectory())
-                + (options.startTraining() ? ", training at once" : ""));
+                + (options.startTraining() ? ", training at once" : "")
+                + (options.present() ? ", in presenter mode" : ""));
         model.loadShippedNetwork();
         model.loadData(options.dataDirectory());
         keeper.restoreRun();

@@ -28,6 +28,12 @@ public final class Styles {
     public static final String TRAINING_CONTROLS = "training-controls";
     public static final String START_BUTTON = "start-button";
     public static final String PROGRESS_TEXT = "progress-text";
+    public static final String PACE_BOX = "pace-box";
+
+    /** On the main view in presenter mode: large type, thick lines. */
+    public static final String PRESENTER = "presenter";
+    /** On the main view and dialogs in the dark theme. */
+    public static final String DARK = "dark";
 
     public static final String CHARTS_VIEW = "charts-view";
     public static final String LOSS_CHART = "loss-chart";
@@ -99,6 +105,7 @@ public final class Styles {
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private static final String STYLESHEET = "stepwise.css";
+    private static final String DARK_STYLESHEET = "stepwise-dark.css";
 
     private Styles() {
     }
@@ -107,6 +114,12 @@ public final class Styles {
     public static String stylesheet() {
         return Objects.requireNonNull(Styles.class.getResource(STYLESHEET),
                 "stepwise.css is missing from the classpath").toExternalForm();
+    }
+
+    /** The dark theme's stylesheet, added after {@link #stylesheet()}; its rules apply under {@link #DARK}. */
+    public static String darkStylesheet() {
+        return Objects.requireNonNull(Styles.class.getResource(DARK_STYLESHEET),
+                "stepwise-dark.css is missing from the classpath").toExternalForm();
     }
 
     /** The pseudo-class of a training state: ":running", ":paused", ":failed", ... */

@@ -24,6 +24,7 @@ public final class WindowMain {
             throw new IllegalArgumentException("--data needs a folder after it");
         }
         Path folder = data >= 0 ? Path.of(options.get(data + 1)) : null;
-        StepwiseApp.launchWith(folder, options.contains("--train"));
+        StepwiseApp.launchWith(new StepwiseApp.StartOptions(folder, options.contains("--train"),
+                null, null, options.contains("--present")));
     }
 }

@@ -94,7 +94,7 @@ public final class DrawingPadView extends VBox {
         undo.setOnAction(event -> undo());
         Button clear = new Button("Clear");
         clear.setId("clearButton");
-        clear.setTooltip(new Tooltip("Wipe the pad to draw another digit."));
+        clear.setTooltip(new Tooltip("Wipe the pad to draw another digit (key C)."));
         clear.setOnAction(event -> clear());
         HBox row = new HBox(undo, clear);
         row.getStyleClass().add(Styles.PAD_BUTTONS);

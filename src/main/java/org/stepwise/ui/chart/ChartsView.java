@@ -3,6 +3,7 @@ package org.stepwise.ui.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -36,6 +37,16 @@ public final class ChartsView extends VBox {
     private final List<NumberAxis> stepAxes = new ArrayList<>();
     private final NumberAxis lossAxis = new NumberAxis();
     private LineChart<Number, Number> lossChart;
+
+    /** What each chart shows, for its tooltip. */
+    private static final Map<String, String> HELP = Map.of(
+            "lossChart", "How wrong the network was on each mini-batch it trained on; it"
+                    + " falls as the network learns. Long runs show averages of nearby steps.",
+            "accuracyChart", "The share of digits read right: the training images of this"
+                    + " section so far, 50 random test images after each step, and the whole"
+                    + " test set (circles) at the end of each section.",
+            "learningRateChart", "The learning rate each step used; the schedule changes it"
+                    + " between sections.");
 
     public ChartsView(TrainingViewModel training) {
         this.training = training;
@@ -119,6 +130,10 @@ public final class ChartsView extends VBox {
         // Symbols would add a node per point; only the few whole-test points get one.
         chart.setCreateSymbols(false);
         chart.setMinHeight(160);
+        Tooltip help = new Tooltip(HELP.get(id));
+        help.setWrapText(true);
+        help.setMaxWidth(420);
+        Tooltip.install(chart, help);
         return chart;
     }
 

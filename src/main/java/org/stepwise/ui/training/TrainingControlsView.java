@@ -6,46 +6,106 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.stepwise.ui.Styles;
 
 /**
- * Start, Pause/Resume, Stop and Reset, with the run's progress beside them
- * and, under them, why Start is disabled when settings are invalid.
+ * Start, Pause/Resume, Step, Stop and Reset, with the run's progress beside
+ * them, the pace under them and, last, why Start is disabled when settings are
+ * invalid.
  */
 public final class TrainingControlsView extends VBox {
+
+    /** The pace slider's stops, in steps a second; 0 is full speed. */
+    public static final int[] PACES = {0, 1000, 100, 10, 2};
 
     private final TrainingViewModel training;
 
     /**
      * @param canStart whether Start would start a run now
      * @param start what Start does (the window checks data and settings first)
+     * @param step what Step does: one mini-batch (the window checks data and settings first)
      * @param problem why the settings cannot start a run; empty when they can
      */
     public TrainingControlsView(TrainingViewModel training, ObservableBooleanValue canStart,
-            Runnable start, ObservableStringValue problem) {
+            Runnable start, Runnable step, ObservableStringValue problem) {
         this.training = training;
         getStyleClass().add(Styles.TRAINING_CONTROLS);
 
         Button startButton = button("startButton", "Start", "Train with the settings on the"
                 + " left. After a run, Start trains the same network further unless its layers"
-                + " changed.");
+                + " changed (key Space).");
         startButton.getStyleClass().add(Styles.START_BUTTON);
         startButton.disableProperty().bind(Bindings.not(canStart));
         startButton.setOnAction(event -> start.run());
 
-        HBox row = new HBox(startButton, pauseButton(), stopButton(), resetButton(), progressBar());
+        HBox row = new HBox(startButton, pauseButton(), stepButton(step), stopButton(),
+                resetButton(), progressBar());
         row.getStyleClass().add(Styles.BUTTON_ROW);
-        getChildren().addAll(row, progressText(), problemLabel(problem));
+        Label progressText = progressText();
+        progressText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progressText, Priority.ALWAYS);
+        HBox status = new HBox(progressText, paceBox());
+        status.getStyleClass().add(Styles.BUTTON_ROW);
+        getChildren().addAll(row, status, problemLabel(problem));
+    }
+
+    private Button stepButton(Runnable step) {
+        Button button = button("stepButton", "Step", "Train exactly one mini-batch and pause"
+                + " (key S): before a run this starts one, paused after its first step.");
+        button.disableProperty().bind(training.stateProperty().isEqualTo(TrainingState.RUNNING));
+        button.setOnAction(event -> step.run());
+        return button;
+    }
+
+    /** The pace slider: full speed at the left, slower to the right; it acts during a run. */
+    private HBox paceBox() {
+        Slider slider = new Slider(0, PACES.length - 1, 0);
+        slider.setId("paceSlider");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setBlockIncrement(1);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double position) {
+                int pace = PACES[(int) Math.round(position)];
+                return pace == 0 ? "full" : pace + "/s";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return 0.0;
+            }
+        });
+        slider.setPrefWidth(260);
+        slider.setTooltip(new Tooltip("How fast training goes: full speed, or at most 1000,"
+                + " 100, 10 or 2 steps a second so a class can follow each step. Changes act at"
+                + " once, also during a run."));
+        slider.valueProperty().addListener((observable, before, now) ->
+                training.paceProperty().set(PACES[(int) Math.round(now.doubleValue())]));
+        Label label = new Label("Pace");
+        label.getStyleClass().add(Styles.SETTING_LABEL);
+        label.setLabelFor(slider);
+        HBox box = new HBox(label, slider);
+        box.setId("paceBox");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.getStyleClass().add(Styles.PACE_BOX);
+        return box;
     }
 
     private Button pauseButton() {
         Button pause = button("pauseButton", "Pause",
-                "Hold training after the current step, or go on.");
+                "Hold training after the current step, or go on (key Space).");
         var paused = training.stateProperty().isEqualTo(TrainingState.PAUSED);
         pause.textProperty().bind(Bindings.when(paused).then("Resume").otherwise("Pause"));
         pause.disableProperty().bind(training.activeProperty().not());
@@ -55,7 +115,7 @@ public final class TrainingControlsView extends VBox {
 
     private Button stopButton() {
         Button stop = button("stopButton", "Stop", "End the run after the current step; the network"
-                + " keeps what it learned.");
+                + " keeps what it learned (key Esc).");
         stop.disableProperty().bind(training.activeProperty().not());
         stop.setOnAction(event -> training.stop());
         return stop;
@@ -63,7 +123,7 @@ public final class TrainingControlsView extends VBox {
 
     private Button resetButton() {
         Button reset = button("resetButton", "Reset", "Clear the charts and forget the"
-                + " network, so the next Start begins from fresh weights.");
+                + " network, so the next Start begins from fresh weights (key R).");
         reset.disableProperty().bind(training.activeProperty());
         reset.setOnAction(event -> training.reset());
         return reset;

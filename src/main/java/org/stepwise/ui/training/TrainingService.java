@@ -1,9 +1,11 @@
 package org.stepwise.ui.training;
 
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import org.stepwise.data.Datasets;
 import org.stepwise.network.Network;
+import org.stepwise.train.RunControl;
 import org.stepwise.train.Trainer;
 import org.stepwise.train.TrainingConfig;
 
@@ -42,7 +44,17 @@ public final class TrainingService {
      * @param start the network to keep training (the run changes it), or null for a fresh one
      */
     public TrainingRun start(TrainingConfig config, Datasets data, Network start) {
+        return start(config, data, start, run -> { });
+    }
+
+    /**
+     * Starts one run after {@code before} has set up its control (a pace, a
+     * pause with a single step), so that the run's first step already obeys it.
+     */
+    public TrainingRun start(TrainingConfig config, Datasets data, Network start,
+            Consumer<RunControl> before) {
         TrainingRun run = new TrainingRun(trainers, config, data, start, BUFFER_CAPACITY);
+        before.accept(run.control());
         executor.execute(run);
         return run;
     }

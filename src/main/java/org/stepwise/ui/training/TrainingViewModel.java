@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 
 import org.stepwise.data.Datasets;
 import org.stepwise.model.SavedModel;
@@ -77,6 +79,9 @@ public final class TrainingViewModel {
     private final BooleanBinding active =
             Bindings.createBooleanBinding(() -> state.get().isActive(), state);
 
+    private final IntegerProperty pace =
+            new SimpleIntegerProperty(this, "pace");
+
     private TrainingRun run;
     private Network trained;
     private Datasets trainedOn;
@@ -93,6 +98,19 @@ public final class TrainingViewModel {
 
     public TrainingViewModel(TrainingService service) {
         this.service = service;
+        pace.addListener((observable, before, now) -> {
+            if (run != null) {
+                run.control().setPace(now.intValue());
+            }
+        });
+    }
+
+    /**
+     * The most steps a second a run may take, 0 for full speed; changes
+     * take effect at the running run's next step.
+     */
+    public IntegerProperty paceProperty() {
+        return pace;
     }
 
     /**
@@ -101,17 +119,44 @@ public final class TrainingViewModel {
      * @throws IllegalStateException while a run is active
      */
     public void start(TrainingConfig config, Datasets data) {
+        start(config, data, false);
+    }
+
+    /**
+     * Trains exactly one mini-batch: a paused run takes one more step; with
+     * no run active, a run starts paused and takes its first step. Does
+     * nothing while running.
+     */
+    public void stepOnce(TrainingConfig config, Datasets data) {
+        if (state.get() == TrainingState.PAUSED) {
+            run.control().stepOnce();
+        } else if (!isActive()) {
+            start(config, data, true);
+        }
+    }
+
+    private void start(TrainingConfig config, Datasets data, boolean oneStep) {
         if (isActive()) {
             throw new IllegalStateException("a run is already " + state.get());
         }
         Network start = continuable(config, data) ? trained.copy() : null;
         prepareCurves(start != null);
 
-        TrainingRun started = service.start(config, data, start);
+        TrainingRun started = service.start(config, data, start, control -> {
+            control.setPace(pace.get());
+            if (oneStep) {
+                control.pause();
+                control.stepOnce();
+            }
+        });
         started.setOnSucceeded(event -> finish(started, started.getValue()));
         started.setOnFailed(event -> fail(started.getException()));
         run = started;
         beginRun(config);
+        if (oneStep) {
+            state.set(TrainingState.PAUSED);
+            updateProgress(System.nanoTime());
+        }
     }
 
     /** An opened network not trained here yet has no data of its own: any data will do. */
