@@ -84,7 +84,8 @@ public final class MainViewModel {
                 () -> config().isValid() ? config().getConfig() : null);
         network = new NetworkViewModel(background, training, config);
         inside = new InsideViewModel(background, fxThread);
-        lessons = new LessonViewModel(background, fxThread, config, classroom, training::isActive);
+        lessons = new LessonViewModel(background, fxThread, config, classroom, training::isActive,
+                training.paceProperty());
         lessons.messageProperty().addListener((observable, before, now) -> showMessage(now, false));
         lessons.errorProperty().addListener((observable, before, now) -> {
             if (!now.isEmpty()) {

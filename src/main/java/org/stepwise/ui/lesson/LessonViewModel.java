@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.stepwise.ui.classroom.ClassroomViewModel;
 import org.stepwise.ui.config.ConfigViewModel;
+import org.stepwise.ui.training.TrainingViewModel;
 
 /**
  * Opening and saving lessons. A lesson file is read on the background
@@ -18,8 +20,9 @@ import org.stepwise.ui.config.ConfigViewModel;
  * them, the theme and presenter mode. A file that cannot be read changes
  * nothing and leaves one sentence in {@link #errorProperty()}.
  *
- * <p>Known shortcoming: a lesson's pace is read, checked and saved again,
- * but this branch has no pace control to apply it to.
+ * <p>A lesson's pace is set to the pace slider's nearest stop (full, 1000,
+ * 100, 10 or 2 steps a second); a lesson saved from the window holds the
+ * slider's pace.
  */
 public final class LessonViewModel {
 
@@ -28,6 +31,7 @@ public final class LessonViewModel {
     private final ConfigViewModel config;
     private final ClassroomViewModel classroom;
     private final BooleanSupplier training;
+    private final IntegerProperty pace;
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -35,14 +39,16 @@ public final class LessonViewModel {
 
     /**
      * @param training true while a run is active, when the settings cannot change
+     * @param pace     the training's pace in steps a second, 0 for full speed
      */
     public LessonViewModel(Executor background, Executor fxThread, ConfigViewModel config,
-            ClassroomViewModel classroom, BooleanSupplier training) {
+            ClassroomViewModel classroom, BooleanSupplier training, IntegerProperty pace) {
         this.background = background;
         this.fxThread = fxThread;
         this.config = config;
         this.classroom = classroom;
         this.training = training;
+        this.pace = pace;
     }
 
     /** Opens a lesson file in the background. */
@@ -108,6 +114,9 @@ public final class LessonViewModel {
         if (lesson.presenter() != null) {
             classroom.setPresenter(lesson.presenter());
         }
+        if (lesson.pace() != null) {
+            pace.set(TrainingViewModel.nearestPace(lesson.pace()));
+        }
         error.set("");
         message.set("Opened the lesson \u201c" + lesson.title() + "\u201d; Start runs it.");
         return true;
@@ -125,7 +134,8 @@ public final class LessonViewModel {
             throw new IllegalStateException(config.getProblem());
         }
         return new Lesson(title, text, config.getConfig(), classroom.shownControls(),
-                classroom.themeProperty().get(), classroom.isPresenter(), open == null ? null : open.pace());
+                classroom.themeProperty().get(), classroom.isPresenter(),
+                pace.get() == 0 ? null : Double.valueOf(pace.get()));
     }
 
     /** Writes a lesson in the background; the caller has asked before replacing a file. */

@@ -23,8 +23,7 @@ import org.stepwise.ui.Styles;
  */
 public final class TrainingControlsView extends VBox {
 
-    /** The pace slider's stops, in steps a second; 0 is full speed. */
-    public static final int[] PACES = {0, 1000, 100, 10, 2};
+    private static final int[] PACES = TrainingViewModel.PACES;
 
     private final TrainingViewModel training;
 
@@ -65,6 +64,15 @@ public final class TrainingControlsView extends VBox {
         return button;
     }
 
+    private static int stopOf(int pace) {
+        for (int i = 0; i < PACES.length; i++) {
+            if (PACES[i] == pace) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /** The pace slider: full speed at the left, slower to the right; it acts during a run. */
     private HBox paceBox() {
         Slider slider = new Slider(0, PACES.length - 1, 0);
@@ -93,6 +101,9 @@ public final class TrainingControlsView extends VBox {
                 + " once, also during a run."));
         slider.valueProperty().addListener((observable, before, now) ->
                 training.paceProperty().set(PACES[(int) Math.round(now.doubleValue())]));
+        // A lesson or the kept settings may set the pace; the slider then shows its stop.
+        training.paceProperty().addListener((observable, before, now) ->
+                slider.setValue(stopOf(TrainingViewModel.nearestPace(now.intValue()))));
         Label label = new Label("Pace");
         label.getStyleClass().add(Styles.SETTING_LABEL);
         label.setLabelFor(slider);

@@ -79,6 +79,9 @@ public final class TrainingViewModel {
     private final BooleanBinding active =
             Bindings.createBooleanBinding(() -> state.get().isActive(), state);
 
+    /** The pace slider's stops, in steps a second; 0 is full speed. */
+    public static final int[] PACES = {0, 1000, 100, 10, 2};
+
     private final IntegerProperty pace =
             new SimpleIntegerProperty(this, "pace");
 
@@ -103,6 +106,24 @@ public final class TrainingViewModel {
                 run.control().setPace(now.intValue());
             }
         });
+    }
+
+    /**
+     * The stop nearest to {@code stepsPerSecond} on a log scale; 0 or less,
+     * and anything faster than the fastest limited stop, is full speed.
+     */
+    public static int nearestPace(double stepsPerSecond) {
+        if (!(stepsPerSecond > 0) || stepsPerSecond > 3000) {
+            return 0;
+        }
+        int best = PACES[1];
+        for (int pace : PACES) {
+            if (pace > 0 && Math.abs(Math.log(pace / stepsPerSecond))
+                    < Math.abs(Math.log(best / stepsPerSecond))) {
+                best = pace;
+            }
+        }
+        return best;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
+import javafx.beans.property.SimpleIntegerProperty;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,7 +160,7 @@ class LessonFileTest {
     private static void assertWindowUnchangedAfterOpening(Path file, String reason) {
         ConfigViewModel config = new ConfigViewModel(TrainingConfig.thesis());
         ClassroomViewModel classroom = new ClassroomViewModel();
-        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, classroom, () -> false);
+        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, classroom, () -> false, new SimpleIntegerProperty());
         TrainingConfig before = config.getConfig();
 
         lessons.open(file);
@@ -178,18 +180,22 @@ class LessonFileTest {
         LessonFile.save(file, sample());
         ConfigViewModel config = new ConfigViewModel(TrainingConfig.thesis());
         ClassroomViewModel classroom = new ClassroomViewModel();
-        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, classroom, () -> false);
+        SimpleIntegerProperty pace = new SimpleIntegerProperty();
+        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, classroom, () -> false, pace);
 
         lessons.open(file);
 
         assertEquals("", lessons.getError());
+        assertEquals(2, pace.get(), "4 steps a second goes to the pace slider's nearest stop, 2 a second");
         assertEquals(sample().training(), config.getConfig());
         assertEquals("Two layers", classroom.lessonTitleProperty().get());
         assertEquals("Watch the loss fall.\nThen draw a 7.", classroom.lessonTextProperty().get());
         assertEquals(EnumSet.of(ShownControl.LEARNING_RATE, ShownControl.DRAWING), classroom.shownControls());
         assertEquals(Theme.DARK, classroom.themeProperty().get());
         assertTrue(classroom.isPresenter());
-        assertEquals(sample(), lessons.current("Two layers", "Watch the loss fall.\nThen draw a 7."));
+        Lesson sample = sample();
+        assertEquals(new Lesson(sample.title(), sample.text(), sample.training(), sample.shownControls(),
+                sample.theme(), sample.presenter(), 2.0), lessons.current("Two layers", "Watch the loss fall.\nThen draw a 7."));
     }
 
     @Test
@@ -197,7 +203,7 @@ class LessonFileTest {
         Path file = folder.resolve("two-layers.json");
         LessonFile.save(file, sample());
         ConfigViewModel config = new ConfigViewModel(TrainingConfig.thesis());
-        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, new ClassroomViewModel(), () -> true);
+        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, new ClassroomViewModel(), () -> true, new SimpleIntegerProperty());
 
         lessons.open(file);
 
