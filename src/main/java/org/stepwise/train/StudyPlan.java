@@ -51,6 +51,38 @@ public record StudyPlan(String name, String description, List<StudyConfiguration
         return steps;
     }
 
+    /**
+     * About how many bytes the study's results take: every run keeps each
+     * metric at every step, and the summary keeps four more series (mean,
+     * standard deviation, min, max) per metric.
+     */
+    public long estimatedMemoryBytes() {
+        long perStep = (long) Metric.values().length * Double.BYTES * (runs + 4L);
+        long bytes = 0;
+        for (StudyConfiguration configuration : configurations) {
+            bytes += configuration.config().totalSteps() * perStep;
+        }
+        return bytes;
+    }
+
+    /**
+     * Refuses a study whose results would not fit in {@code availableBytes},
+     * with the estimate and what to change.
+     *
+     * @throws IllegalArgumentException when it does not fit
+     */
+    public void checkFitsInMemory(long availableBytes) {
+        long needed = estimatedMemoryBytes();
+        // As for one network: a fifth is kept free for the collector and the networks themselves.
+        if (needed > availableBytes / 5 * 4) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "this study keeps every step of every run: %,d steps x %d runs need about %,d MB, "
+                            + "but only %,d MB of memory is available; use fewer sections, steps per section "
+                            + "or runs", totalSteps() / Math.max(1, runs), runs, needed / 1_000_000,
+                    availableBytes / 1_000_000));
+        }
+    }
+
     /** The same study with another number of runs and base seed. */
     public StudyPlan withRuns(int newRuns, long newBaseSeed) {
         return new StudyPlan(name, description, configurations, newRuns, newBaseSeed);

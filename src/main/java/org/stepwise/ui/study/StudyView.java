@@ -425,9 +425,10 @@ public final class StudyView extends BorderPane {
         int perSection = c.config().stepsPerSection();
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(c.label());
-        for (int start = 0; start < rates.length; start += perSection) {
-            series.getData().add(new XYChart.Data<>(start, rates[start]));
-            series.getData().add(new XYChart.Data<>(start + perSection - 1, rates[start]));
+        for (int section = 0; section < rates.length; section++) {
+            long start = (long) section * perSection;
+            series.getData().add(new XYChart.Data<>(start, rates[section]));
+            series.getData().add(new XYChart.Data<>(start + perSection - 1, rates[section]));
         }
         return series;
     }

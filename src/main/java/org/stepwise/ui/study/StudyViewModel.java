@@ -47,6 +47,7 @@ import org.stepwise.train.StudyResult;
 import org.stepwise.train.StudyRunner;
 import org.stepwise.train.ThesisPresets;
 import org.stepwise.train.TrainingConfig;
+import org.stepwise.ui.Formats;
 
 /**
  * The state and commands of the Studies view: which configurations, how many
@@ -121,7 +122,15 @@ public final class StudyViewModel {
         for (int n = 2; labelTaken(unique); n++) {
             unique = label + " (" + n + ")";
         }
-        configurations.add(new StudyConfiguration(unique, config));
+        StudyConfiguration added = new StudyConfiguration(unique, config);
+        try {
+            new StudyPlan(CUSTOM_NAME, "", List.of(added), Math.max(1, runs.get()), 1)
+                    .checkFitsInMemory(availableMemory());
+        } catch (IllegalArgumentException e) {
+            status.set("Not added: " + e.getMessage() + ".");
+            return;
+        }
+        configurations.add(added);
         becomeCustom();
     }
 
@@ -159,8 +168,9 @@ public final class StudyViewModel {
         StudyPlan plan;
         try {
             plan = new StudyPlan(name, describe(), configurations, runs.get(), 1);
+            plan.checkFitsInMemory(availableMemory());
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            status.set(Formats.sentence(e.getMessage()));
             return;
         }
         runPlan(plan, datasets, Map.of());
@@ -363,13 +373,19 @@ public final class StudyViewModel {
         background.execute(task);
     }
 
-    /** The learning rate each step of a configuration will use, for the preview chart. */
+    /** The learning rate each section of a configuration will use, for the preview chart. */
     public static double[] ratePreview(TrainingConfig config) {
-        double[] rates = new double[config.totalSteps()];
-        for (int step = 0; step < rates.length; step++) {
-            rates[step] = config.schedule().rate(step / config.stepsPerSection(), config.sections());
+        double[] rates = new double[config.sections()];
+        for (int section = 0; section < rates.length; section++) {
+            rates[section] = config.schedule().rate(section, config.sections());
         }
         return rates;
+    }
+
+    /** What this Java may still take for a study's results. */
+    private static long availableMemory() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     private static String seconds(double seconds) {

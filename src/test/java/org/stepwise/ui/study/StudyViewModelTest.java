@@ -72,10 +72,26 @@ class StudyViewModelTest {
 
         double[] rates = StudyViewModel.ratePreview(config);
 
-        assertEquals(3_750, rates.length);
-        assertEquals(0.5, rates[374], 0.0);
-        assertEquals(0.375, rates[375], 0.0);
-        assertEquals(0.5 * Math.pow(0.75, 9), rates[3_749], 1e-15);
+        assertEquals(10, rates.length);
+        assertEquals(0.5, rates[0], 0.0);
+        assertEquals(0.375, rates[1], 0.0);
+        assertEquals(0.5 * Math.pow(0.75, 9), rates[9], 1e-15);
+    }
+
+    @Test
+    void aConfigurationTooLongToKeepIsRefusedWithTheEstimate() throws Exception {
+        TrainingConfig huge = TrainingConfig.thesis().toBuilder().stepsPerSection(100_000_000).build();
+        StudyViewModel model = new StudyViewModel(background, () -> mnist, () -> huge);
+        String status = WaitForAsyncUtils.asyncFx(() -> {
+            int before = model.configurations().size();
+            model.addCurrentSettings();
+            assertEquals(before, model.configurations().size(), "nothing is added");
+            return model.statusProperty().get();
+        }).get();
+
+        assertTrue(status.startsWith("Not added: this study keeps every step of every run: 1,000,000,000 steps x "),
+                status);
+        assertTrue(status.contains("use fewer sections, steps per section or runs"), status);
     }
 
     @Test
