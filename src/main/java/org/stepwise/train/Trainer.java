@@ -51,6 +51,7 @@ public final class Trainer {
     private final int[] testLabels;
     private TestSetInputs testInputs;
     private final int[] chunkLabels;
+    private final LastFiniteParameters lastFinite;
     // Set only by a constructor; not final so the original constructors stay as they were.
     private BatchAugmentation augmentation = BatchAugmentation.NONE;
     private boolean used;
@@ -96,6 +97,7 @@ public final class Trainer {
         this.testLabels = new int[config.testSampleSize()];
         this.chunkLabels = new int[fullTest.batchSize()];
         optimizer.initialize(batch.parameters());
+        this.lastFinite = new LastFiniteParameters(batch.parameters());
     }
 
     /**
@@ -147,7 +149,24 @@ public final class Trainer {
                 if (!control.awaitGo()) {
                     break outer;
                 }
-                double loss = trainOn(rate);
+                double stepRate = rate * control.rateFactor();
+                double loss = trainOn(stepRate);
+                if (!lastFinite.keepIfFinite(loss)) {
+                    // Back to the last finite step, with the optimizer's memory (moments) cleared.
+                    optimizer.initialize(batch.parameters());
+                    Divergence divergence = new Divergence(step, section, stepRate, loss);
+                    LOG.log(Level.INFO, () -> "run diverged at step " + (divergence.step() + 1)
+                            + ", rate " + stepRate + ": " + divergence.whatHappened());
+                    if (snapshots) {
+                        listener.onSnapshot(network.copy(), step);
+                    }
+                    control.pause();
+                    listener.onDiverged(divergence);
+                    // Take this step again once resumed: the loop's increments undo these.
+                    s--;
+                    step--;
+                    continue;
+                }
                 correctInSection += countCorrect(batch, batchLabels, batchLabels.length);
                 double trainAccuracy = (double) correctInSection / ((s + 1) * config.batchSize());
                 double testAccuracy = Double.NaN;
@@ -166,7 +185,7 @@ public final class Trainer {
                             + ": full test accuracy " + accuracy);
                 }
                 lastLoss = loss;
-                listener.onStep(new StepMetrics(step, section, rate, loss, trainAccuracy,
+                listener.onStep(new StepMetrics(step, section, stepRate, loss, trainAccuracy,
                         testAccuracy, testLoss, fullTestAccuracy));
 
                 long now = System.nanoTime();

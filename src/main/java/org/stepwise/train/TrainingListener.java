@@ -15,6 +15,15 @@ public interface TrainingListener {
     }
 
     /**
+     * When a step made the loss or a weight non-finite, after the trainer put
+     * the weights back to the last finite step and paused the run's control;
+     * the trainer waits for a resume (perhaps with a smaller rate factor) or
+     * a cancel once this returns.
+     */
+    default void onDiverged(Divergence divergence) {
+    }
+
+    /**
      * Every few steps and at the end of the run, with a private copy of the
      * network that the trainer will never change again: safe to read on any
      * thread.
