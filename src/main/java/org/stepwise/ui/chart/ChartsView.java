@@ -35,6 +35,7 @@ public final class ChartsView extends VBox {
     private final List<ChartSeriesSync> syncs = new ArrayList<>();
     private final List<NumberAxis> stepAxes = new ArrayList<>();
     private final NumberAxis lossAxis = new NumberAxis();
+    private final LossAxisRange lossRange = new LossAxisRange();
     private LineChart<Number, Number> lossChart;
 
     public ChartsView(TrainingViewModel training) {
@@ -140,6 +141,20 @@ public final class ChartsView extends VBox {
 
     private void syncAll() {
         syncs.forEach(ChartSeriesSync::sync);
+        fitLossAxis();
+    }
+
+    /** Auto-ranges the loss axis unless a few huge losses would flatten the rest (see LossAxisRange). */
+    private void fitLossAxis() {
+        double top = lossRange.clippedTop(training.curves().batchLoss());
+        if (Double.isNaN(top)) {
+            lossAxis.setAutoRanging(true);
+            return;
+        }
+        lossAxis.setAutoRanging(false);
+        lossAxis.setLowerBound(0);
+        lossAxis.setUpperBound(top);
+        lossAxis.setTickUnit(niceTickUnit(top, 5));
     }
 
     private void fitStepAxes() {

@@ -40,7 +40,7 @@ public final class TrainingControlsView extends VBox {
 
         HBox row = new HBox(startButton, pauseButton(), stopButton(), resetButton(), progressBar());
         row.getStyleClass().add(Styles.BUTTON_ROW);
-        getChildren().addAll(row, progressText(), problemLabel(problem));
+        getChildren().addAll(row, progressText(), problemLabel(problem), new SafetyBannersView(training));
     }
 
     private Button pauseButton() {

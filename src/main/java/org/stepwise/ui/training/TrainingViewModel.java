@@ -2,6 +2,8 @@ package org.stepwise.ui.training;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +24,10 @@ import org.stepwise.data.Datasets;
 import org.stepwise.model.SavedModel;
 import org.stepwise.model.TrainingHistory;
 import org.stepwise.network.Network;
+import org.stepwise.train.Divergence;
+import org.stepwise.train.RunControl;
 import org.stepwise.train.RunResult;
+import org.stepwise.train.StallCheck;
 import org.stepwise.train.StepMetrics;
 import org.stepwise.train.TrainingConfig;
 import org.stepwise.ui.Formats;
@@ -74,6 +79,10 @@ public final class TrainingViewModel {
             new ReadOnlyLongWrapper(this, "lastChartStep");
     private final ReadOnlyObjectWrapper<TrainingConfig> runConfig =
             new ReadOnlyObjectWrapper<>(this, "runConfig");
+    private final ReadOnlyStringWrapper divergenceText =
+            new ReadOnlyStringWrapper(this, "divergenceText", "");
+    private final ReadOnlyStringWrapper remedyText = new ReadOnlyStringWrapper(this, "remedyText", "");
+    private final ReadOnlyStringWrapper stallText = new ReadOnlyStringWrapper(this, "stallText", "");
     private final BooleanBinding active =
             Bindings.createBooleanBinding(() -> state.get().isActive(), state);
 
@@ -84,6 +93,8 @@ public final class TrainingViewModel {
     private long stepOffset;
     private long completedInRun;
     private int plannedSteps;
+    // The divergence the run is paused at, while its banner offers the remedy; null otherwise.
+    private Divergence divergence;
 
     // What the curves' runs measured, for saving the network with its history.
     private final List<Double> sectionAccuracies = new ArrayList<>();
@@ -146,6 +157,7 @@ public final class TrainingViewModel {
     }
 
     private void beginRun(TrainingConfig config) {
+        clearBanners();
         runConfig.set(config);
         runStartNanos = System.nanoTime();
         plannedSteps = config.totalSteps();
@@ -165,6 +177,8 @@ public final class TrainingViewModel {
             run.control().pause();
             state.set(TrainingState.PAUSED);
         } else if (state.get() == TrainingState.PAUSED) {
+            // Resuming as it is: the rate stays, and the guard will pause again if it must.
+            dismissDivergence();
             meter.reset();
             run.control().resume();
             state.set(TrainingState.RUNNING);
@@ -201,6 +215,7 @@ public final class TrainingViewModel {
         lastChartStep.set(plannedSteps);
         finalAccuracy.set(Double.NaN);
         message.set("");
+        clearBanners();
         state.set(TrainingState.READY);
         updateProgress(System.nanoTime());
         if (model != null) {
@@ -304,6 +319,7 @@ public final class TrainingViewModel {
             curves.add(metrics, stepOffset);
             if (metrics.hasFullTestAccuracy()) {
                 sectionAccuracies.add(metrics.fullTestAccuracy());
+                noteStall(metrics);
             }
         }
         if (!drained.isEmpty()) {
@@ -318,7 +334,79 @@ public final class TrainingViewModel {
             networkStep.set(stepOffset + newest.completedSteps());
             network.set(newest.network());
         }
+        Divergence diverged = run.takeDivergence();
+        if (diverged != null) {
+            pausedByGuard(diverged);
+        }
         updateProgress(System.nanoTime());
+    }
+
+    /** The trainer paused itself at a non-finite step: say so, and offer a tenth of the rate. */
+    private void pausedByGuard(Divergence diverged) {
+        divergence = diverged;
+        state.set(TrainingState.PAUSED);
+        double rate = diverged.learningRate();
+        divergenceText.set("Training paused at step " + Formats.count(stepOffset + diverged.step() + 1)
+                + ": " + diverged.whatHappened() + " at learning rate " + rateText(rate)
+                + ". The steps were so large that the numbers overflowed. The network is back at"
+                + " its last sane weights; go on with a smaller rate, such as "
+                + rateText(rate / 10) + ".");
+        remedyText.set("Go on at " + rateText(rate / 10));
+    }
+
+    /**
+     * The banner's remedy: every rate of this run divided by ten, and training
+     * goes on from the last sane weights. Does nothing unless the divergence
+     * guard paused the run.
+     */
+    public void lowerRateAndResume() {
+        if (divergence == null || state.get() != TrainingState.PAUSED) {
+            return;
+        }
+        RunControl control = run.control();
+        control.setRateFactor(control.rateFactor() / 10);
+        double from = divergence.learningRate();
+        message.set("Going on at learning rate " + rateText(from / 10) + ", a tenth of "
+                + rateText(from) + ", for the rest of this run. The settings keep their rate:"
+                + " lower it there too before the next Start.");
+        dismissDivergence();
+        meter.reset();
+        state.set(TrainingState.RUNNING);
+        control.resume();
+        updateProgress(System.nanoTime());
+    }
+
+    /** A rate with at most three significant digits, so that a tenth of 0.3 reads 0.03. */
+    static String rateText(double rate) {
+        return new BigDecimal(rate).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Hides the divergence banner; a run it paused stays paused until Resume or Stop. */
+    public void dismissDivergence() {
+        divergence = null;
+        divergenceText.set("");
+        remedyText.set("");
+    }
+
+    /** Hides the stall warning until another section ends at chance. */
+    public void dismissStall() {
+        stallText.set("");
+    }
+
+    private void clearBanners() {
+        dismissDivergence();
+        dismissStall();
+    }
+
+    private void noteStall(StepMetrics sectionEnd) {
+        if (!StallCheck.atChance(sectionEnd)) {
+            stallText.set("");
+            return;
+        }
+        stallText.set("The network is stuck at chance: section " + sectionEnd.section() + " read only "
+                + Formats.percent(sectionEnd.fullTestAccuracy()) + " of the test set right, as a"
+                + " blind guess would. Its units have probably stopped firing, so nothing reaches the"
+                + " weights. " + StallCheck.advice(run.config()));
     }
 
     private void finish(TrainingRun finished, RunResult result) {
@@ -346,6 +434,8 @@ public final class TrainingViewModel {
     }
 
     private void end(TrainingState outcome) {
+        // A stopped run is no longer paused at its divergence: the banner's remedy has no run to act on.
+        dismissDivergence();
         drainTimer.stop();
         run = null;
         state.set(outcome);
@@ -460,6 +550,29 @@ public final class TrainingViewModel {
     /** The step at which the current run will end, counted along the curves' x axis. */
     public ReadOnlyLongProperty lastChartStepProperty() {
         return lastChartStep.getReadOnlyProperty();
+    }
+
+    /** Why the divergence guard paused the run, naming the step and rate; empty when it did not. */
+    public ReadOnlyStringProperty divergenceTextProperty() {
+        return divergenceText.getReadOnlyProperty();
+    }
+
+    public String getDivergenceText() {
+        return divergenceText.get();
+    }
+
+    /** The remedy button's text, such as "Go on at 0.5"; empty with no divergence. */
+    public ReadOnlyStringProperty remedyTextProperty() {
+        return remedyText.getReadOnlyProperty();
+    }
+
+    /** A warning with advice while the last section ended at chance; empty otherwise. */
+    public ReadOnlyStringProperty stallTextProperty() {
+        return stallText.getReadOnlyProperty();
+    }
+
+    public String getStallText() {
+        return stallText.get();
     }
 
     /** The settings of the current or last run; null before any. */
