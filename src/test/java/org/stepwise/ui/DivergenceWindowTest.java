@@ -67,6 +67,8 @@ class DivergenceWindowTest {
         assertTrue(OpenWindow.fx(() -> window.model().training().getNetwork().isFinite()));
         double lastLoss = OpenWindow.fx(() -> last(window.model().training().curves().batchLoss()).y());
         assertTrue(lastLoss < 2.0, "the loss after going on at 0.5: " + lastLoss);
+        assertTrue(OpenWindow.fx(() -> window.model().training().getMessage())
+                .startsWith("This run went on at learning rate 0.5 after diverging at 5."));
     }
 
     private double lastRate() throws Exception {

@@ -151,10 +151,11 @@ public final class ChartsView extends VBox {
             lossAxis.setAutoRanging(true);
             return;
         }
+        double unit = niceTickUnit(top, 5);
         lossAxis.setAutoRanging(false);
         lossAxis.setLowerBound(0);
-        lossAxis.setUpperBound(top);
-        lossAxis.setTickUnit(niceTickUnit(top, 5));
+        lossAxis.setUpperBound(Math.ceil(top / unit) * unit);
+        lossAxis.setTickUnit(unit);
     }
 
     private void fitStepAxes() {

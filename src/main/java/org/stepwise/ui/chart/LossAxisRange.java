@@ -5,30 +5,32 @@ import java.util.Arrays;
 /**
  * Where the loss chart's axis stops, so that a blow-up cannot flatten the curve.
  *
- * <p>The rule: the top is the largest loss shown, but never more than
- * {@value #MEDIAN_MULTIPLE} times the median of the points shown, nor less
- * than the first point (the loss the curve started from, always shown whole). A run that
- * diverges passes through a few enormous but finite losses (1e5, 1e70, 1e138
- * at rate 5.0) before the guard pauses it; plain auto-ranging would let those
- * few points set the scale and press every ordinary point flat against zero.
- * The median is the loss the run typically had, unmoved by a handful of
- * outliers; a point more than ten times above it is drawn leaving the top
- * of the chart, which is how a blow-up should look. A loss that falls
- * steadily, however far (2.3 to 0.01), peaks at its first point and is shown
- * whole. Shortcoming: when most points shown are already from the blow-up
- * (a run that diverged within its first few dozen steps), the median is
- * huge too and the few ordinary points still lie flat until more follow.
+ * <p>The rule: points more than {@value #OUTLIER_MULTIPLE} times the typical
+ * loss are a blow-up and may leave the top of the chart; the top is the
+ * largest of the other points. The typical loss is the smaller of the median
+ * of the points shown and the first point (the loss the curve started from).
+ *
+ * <p>Why: a run that diverges passes through a few enormous but finite
+ * losses (1e5, 1e70, 1e138 at rate 5.0) before the guard pauses it; plain
+ * auto-ranging would let those few points set the scale and press every
+ * ordinary point flat against zero. Real blow-ups jump by many orders of
+ * magnitude, while a loss that learns well rarely falls more than a hundred
+ * times below where it started, so the start of an ordinary curve stays in
+ * view. The median stands for the run after a blow-up at its very start
+ * (whose first point, averaged over a block of steps, is itself huge); the
+ * first point stands for a run that blew up within its first dozen steps,
+ * whose median is huge too. Shortcoming: a loss that falls more than a
+ * hundredfold has its first few points cut at the top.
  */
 final class LossAxisRange {
 
-    static final double MEDIAN_MULTIPLE = 10.0;
+    static final double OUTLIER_MULTIPLE = 100.0;
 
     private double[] values = new double[0];
 
     /**
-     * The axis's top for {@code curve}'s points, or NaN when the largest
-     * point already fits under the rule (let the axis range itself), or when
-     * the curve is empty.
+     * The axis's top for {@code curve}'s points, or NaN when no point is a
+     * blow-up (let the axis range itself), or when the curve is empty.
      */
     double clippedTop(SeriesAggregator curve) {
         int size = curve.size();
@@ -39,14 +41,20 @@ final class LossAxisRange {
             // Grows to the curve's point limit once, then is reused on every redraw.
             values = new double[Math.max(size, 2 * values.length)];
         }
-        double max = 0.0;
         for (int i = 0; i < size; i++) {
             values[i] = curve.point(i).y();
-            max = Math.max(max, values[i]);
         }
         Arrays.sort(values, 0, size);
         double median = size % 2 == 1 ? values[size / 2] : (values[size / 2 - 1] + values[size / 2]) / 2;
-        double top = Math.max(MEDIAN_MULTIPLE * median, curve.point(0).y());
-        return max > top && top > 0 ? top : Double.NaN;
+        double typical = Math.min(median, curve.point(0).y());
+        double bound = OUTLIER_MULTIPLE * typical;
+        if (values[size - 1] <= bound || !(typical > 0)) {
+            return Double.NaN;
+        }
+        double top = 0.0;
+        for (int i = 0; i < size && values[i] <= bound; i++) {
+            top = values[i];
+        }
+        return top > 0 ? top : bound;
     }
 }

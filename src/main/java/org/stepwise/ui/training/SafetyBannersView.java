@@ -7,7 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,25 +34,28 @@ public final class SafetyBannersView extends VBox {
         Button dismissDivergence = dismissButton("dismissDivergenceButton",
                 "Hide this note; the run stays paused until Resume or Stop.");
         dismissDivergence.setOnAction(event -> training.dismissDivergence());
-        HBox divergence = banner("divergenceBanner", DIVERGENCE_BANNER, training.divergenceTextProperty(),
+        VBox divergence = banner("divergenceBanner", DIVERGENCE_BANNER, training.divergenceTextProperty(),
                 lower, dismissDivergence);
 
         Button dismissStall = dismissButton("dismissStallButton", "Hide this warning.");
         dismissStall.setOnAction(event -> training.dismissStall());
-        HBox stall = banner("stallWarning", STALL_BANNER, training.stallTextProperty(), dismissStall);
+        VBox stall = banner("stallWarning", STALL_BANNER, training.stallTextProperty(), dismissStall);
 
         getChildren().addAll(divergence, stall);
     }
 
-    private static HBox banner(String id, String styleClass, ObservableStringValue text, Button... buttons) {
+    /** The text above, wrapping to the tab's width, and the buttons in a row under it. */
+    private static VBox banner(String id, String styleClass, ObservableStringValue text, Button... buttons) {
         Label label = new Label();
         label.setId(id + "Text");
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        // Never squeezed to one cut-off line when the charts below want the height.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
-        HBox.setHgrow(label, Priority.ALWAYS);
-        HBox banner = new HBox(label);
-        banner.getChildren().addAll(buttons);
+        HBox row = new HBox(buttons);
+        row.getStyleClass().add("banner-buttons");
+        VBox banner = new VBox(label, row);
         banner.setId(id);
         banner.getStyleClass().addAll(BANNER, styleClass);
         ObservableBooleanValue shown = Bindings.isNotEmpty(text);

@@ -95,6 +95,9 @@ public final class TrainingViewModel {
     private int plannedSteps;
     // The divergence the run is paused at, while its banner offers the remedy; null otherwise.
     private Divergence divergence;
+    // The rate the remedy lowered this run from and to; NaN when it did not.
+    private double loweredFrom = Double.NaN;
+    private double loweredTo = Double.NaN;
 
     // What the curves' runs measured, for saving the network with its history.
     private final List<Double> sectionAccuracies = new ArrayList<>();
@@ -158,6 +161,7 @@ public final class TrainingViewModel {
 
     private void beginRun(TrainingConfig config) {
         clearBanners();
+        loweredFrom = Double.NaN;
         runConfig.set(config);
         runStartNanos = System.nanoTime();
         plannedSteps = config.totalSteps();
@@ -366,6 +370,8 @@ public final class TrainingViewModel {
         RunControl control = run.control();
         control.setRateFactor(control.rateFactor() / 10);
         double from = divergence.learningRate();
+        loweredFrom = Double.isNaN(loweredFrom) ? from : loweredFrom;
+        loweredTo = from / 10;
         message.set("Going on at learning rate " + rateText(from / 10) + ", a tenth of "
                 + rateText(from) + ", for the rest of this run. The settings keep their rate:"
                 + " lower it there too before the next Start.");
@@ -436,6 +442,13 @@ public final class TrainingViewModel {
     private void end(TrainingState outcome) {
         // A stopped run is no longer paused at its divergence: the banner's remedy has no run to act on.
         dismissDivergence();
+        if (!Double.isNaN(loweredFrom)) {
+            // "For the rest of this run" is over: say what the next Start will use.
+            message.set("This run went on at learning rate " + rateText(loweredTo) + " after diverging at "
+                    + rateText(loweredFrom) + ". The next Start uses the settings' rate: lower it there"
+                    + " first.");
+            loweredFrom = Double.NaN;
+        }
         drainTimer.stop();
         run = null;
         state.set(outcome);

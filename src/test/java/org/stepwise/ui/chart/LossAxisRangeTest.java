@@ -28,7 +28,30 @@ class LossAxisRangeTest {
         loss.add(22, 1e70);
         loss.add(23, 1e300);
 
-        assertEquals(10.0, new LossAxisRange().clippedTop(loss), 1e-12);
+        assertEquals(2.0, new LossAxisRange().clippedTop(loss), 1e-12);
+    }
+
+    @Test
+    void aBlowUpWithinTheFirstStepsIsScaledByTheStartingLoss() {
+        // The losses of the thesis network widened to 128 units at rate 5.0, before the guard paused it.
+        double[] losses = {1.1, 112, 1.0, 5.4e6, 1.7e6, 1.8e15, 1.0, 3.2e42, 3.6e70, 1.9e138, 1.0};
+        SeriesAggregator loss = new SeriesAggregator(100);
+        for (int i = 0; i < losses.length; i++) {
+            loss.add(i + 1, losses[i]);
+        }
+
+        assertEquals(1.1, new LossAxisRange().clippedTop(loss), 1e-9);
+    }
+
+    @Test
+    void aBlowUpAveragedIntoTheFirstPointIsScaledByTheMedian() {
+        SeriesAggregator loss = new SeriesAggregator(100);
+        loss.add(1, 1.5e6);
+        for (int step = 2; step <= 40; step++) {
+            loss.add(step, 0.5);
+        }
+
+        assertEquals(0.5, new LossAxisRange().clippedTop(loss), 1e-12);
     }
 
     @Test
