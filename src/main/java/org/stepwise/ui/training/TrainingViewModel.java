@@ -119,7 +119,7 @@ public final class TrainingViewModel {
             throw new IllegalStateException("a run is already " + state.get());
         }
         Network start = continuable(config, data) ? trained.copy() : null;
-        prepareCurves(start != null);
+        prepareCurves(start != null, config);
 
         TrainingRun started = service.start(config, data, start);
         started.setOnSucceeded(event -> finish(started, started.getValue()));
@@ -134,15 +134,32 @@ public final class TrainingViewModel {
         return trained != null && sameData && fits(trained, config);
     }
 
-    private void prepareCurves(boolean continuing) {
+    /** The note while a run continues the last network; in the past tense once it ended. */
+    private static final String CONTINUING = "Training the same network further, from step ";
+    private static final String CONTINUED = "Trained the same network further, from step ";
+
+    /**
+     * What a continued run does with a schedule that changes the rate: the
+     * trainer counts sections from 0 in every run, so the schedule restarts.
+     */
+    private static String scheduleNote(TrainingConfig config) {
+        int sections = config.sections();
+        if (config.schedule().rate(0, sections) == config.schedule().rate(sections - 1, sections)) {
+            return "";
+        }
+        return " The schedule starts again from its first rate, "
+                + rateText(config.schedule().rate(0, sections)) + ", as in a new run.";
+    }
+
+    private void prepareCurves(boolean continuing, TrainingConfig config) {
         if (continuing && curves.isEmpty()) {
             message.set("Training the opened network further. Press Reset to start again from"
                     + " fresh weights.");
             return;
         }
         if (continuing) {
-            message.set("Training the same network further, from step " + Formats.count(stepOffset)
-                    + ". Press Reset to start again from fresh weights.");
+            message.set(CONTINUING + Formats.count(stepOffset) + "." + scheduleNote(config)
+                    + " Press Reset to start again from fresh weights.");
             return;
         }
         boolean replacing = !curves.isEmpty() || opened != null;
@@ -442,6 +459,10 @@ public final class TrainingViewModel {
     private void end(TrainingState outcome) {
         // A stopped run is no longer paused at its divergence: the banner's remedy has no run to act on.
         dismissDivergence();
+        if (message.get().startsWith(CONTINUING)) {
+            // The note described a run that is over now.
+            message.set(CONTINUED + message.get().substring(CONTINUING.length()));
+        }
         if (!Double.isNaN(loweredFrom)) {
             // "For the rest of this run" is over: say what the next Start will use.
             message.set("This run went on at learning rate " + rateText(loweredTo) + " after diverging at "
