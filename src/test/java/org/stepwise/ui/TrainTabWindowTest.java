@@ -14,10 +14,11 @@ import org.stepwise.ui.chart.TrainingCurves;
 import org.stepwise.ui.training.TrainingState;
 
 /**
- * A student pushes the learning rate to 5.0: the window pauses the run with a
- * banner naming the step and rate, and its button goes on at a tenth.
+ * The Train tab as a class uses it: a student pushes the learning rate to
+ * 5.0 and the window pauses the run with a banner naming the step and rate,
+ * whose button goes on at a tenth; a stopped run keeps its accuracy in view.
  */
-class DivergenceWindowTest {
+class TrainTabWindowTest {
 
     private OpenWindow window;
 
@@ -69,6 +70,18 @@ class DivergenceWindowTest {
         assertTrue(lastLoss < 2.0, "the loss after going on at 0.5: " + lastLoss);
         assertTrue(OpenWindow.fx(() -> window.model().training().getMessage())
                 .startsWith("This run went on at learning rate 0.5 after diverging at 5."));
+    }
+
+    @Test
+    void aStoppedRunShowsItsLastWholeTestAccuracy() throws Exception {
+        window.robot.clickOn("#startButton");
+        window.await(() -> window.model().training().curves().fullTestAccuracy().size() >= 1);
+        window.robot.clickOn("#stopButton");
+        window.await(() -> window.model().training().getState() == TrainingState.STOPPED);
+
+        String status = window.text("#statusState");
+        assertTrue(status.matches("Stopped \u00b7 full test accuracy [0-9]+\\.[0-9]{2}% at the last section's end"),
+                status);
     }
 
     private double lastRate() throws Exception {
