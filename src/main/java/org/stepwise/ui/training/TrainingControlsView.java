@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.stepwise.ui.Styles;
@@ -74,6 +75,7 @@ public final class TrainingControlsView extends VBox {
         bar.setId("progressBar");
         bar.progressProperty().bind(training.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinWidth(0);
         HBox.setHgrow(bar, Priority.ALWAYS);
         return bar;
     }
@@ -101,6 +103,8 @@ public final class TrainingControlsView extends VBox {
         Button button = new Button(text);
         button.setId(id);
         button.setTooltip(new Tooltip(help));
+        // Never "S..." in a small window: the progress bar beside them gives way instead.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 }
