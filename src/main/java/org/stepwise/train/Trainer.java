@@ -51,7 +51,8 @@ public final class Trainer {
     private final int[] testLabels;
     private TestSetInputs testInputs;
     private final int[] chunkLabels;
-    private final LastFiniteParameters lastFinite;
+    // Made by run() when its listener asks for the divergence guard; null otherwise.
+    private LastFiniteParameters lastFinite;
     // Set only by a constructor; not final so the original constructors stay as they were.
     private BatchAugmentation augmentation = BatchAugmentation.NONE;
     private boolean used;
@@ -97,7 +98,6 @@ public final class Trainer {
         this.testLabels = new int[config.testSampleSize()];
         this.chunkLabels = new int[fullTest.batchSize()];
         optimizer.initialize(batch.parameters());
-        this.lastFinite = new LastFiniteParameters(batch.parameters());
     }
 
     /**
@@ -137,6 +137,8 @@ public final class Trainer {
         long lastSnapshot = start;
         long snapshotInterval = SNAPSHOT_INTERVAL_NANOS;
         boolean snapshots = listener.wantsSnapshots();
+        // Headless runs (studies, the CLI) keep the thesis's behaviour: a diverged run goes on as it is.
+        lastFinite = listener.guardsDivergence() ? new LastFiniteParameters(batch.parameters()) : null;
         int step = 0;
         double lastFullTest = Double.NaN;
         double lastLoss = Double.NaN;
@@ -151,7 +153,7 @@ public final class Trainer {
                 }
                 double stepRate = rate * control.rateFactor();
                 double loss = trainOn(stepRate);
-                if (!lastFinite.keepIfFinite(loss)) {
+                if (lastFinite != null && !lastFinite.keepIfFinite(loss)) {
                     // Back to the last finite step, with the optimizer's memory (moments) cleared.
                     optimizer.initialize(batch.parameters());
                     Divergence divergence = new Divergence(step, section, stepRate, loss);

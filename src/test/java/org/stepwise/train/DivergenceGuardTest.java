@@ -55,6 +55,11 @@ class DivergenceGuardTest {
             }
 
             @Override
+            public boolean guardsDivergence() {
+                return true;
+            }
+
+            @Override
             public void onDiverged(Divergence divergence) {
                 divergences.add(divergence);
                 pausedWhenTold.add(control.isPaused());
@@ -93,6 +98,11 @@ class DivergenceGuardTest {
 
         RunResult result = new Trainer(atRateFive(), mnist).run(new TrainingListener() {
             @Override
+            public boolean guardsDivergence() {
+                return true;
+            }
+
+            @Override
             public void onDiverged(Divergence divergence) {
                 divergences.add(divergence);
                 control.cancel();
@@ -106,10 +116,29 @@ class DivergenceGuardTest {
     }
 
     @Test
+    void aHeadlessListenerIsNeverPausedAndTheRunGoesOnAsTheThesisDid() {
+        List<Double> losses = new ArrayList<>();
+        RunResult result = new Trainer(atRateFive(), mnist).run(new TrainingListener() {
+            @Override
+            public void onStep(StepMetrics metrics) {
+                losses.add(metrics.batchLoss());
+            }
+        }, new RunControl());
+
+        assertEquals(400, result.completedSteps());
+        assertTrue(losses.stream().anyMatch(loss -> !Double.isFinite(loss)), "unguarded, the loss diverges");
+    }
+
+    @Test
     void aSensibleRateNeverTriggersTheGuard() {
         List<Divergence> divergences = new ArrayList<>();
         new Trainer(TrainingConfig.thesis().toBuilder().sections(1).stepsPerSection(300).build(), mnist)
                 .run(new TrainingListener() {
+                    @Override
+                    public boolean guardsDivergence() {
+                        return true;
+                    }
+
                     @Override
                     public void onDiverged(Divergence divergence) {
                         divergences.add(divergence);

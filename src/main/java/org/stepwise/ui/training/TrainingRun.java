@@ -108,6 +108,11 @@ public final class TrainingRun extends Task<RunResult> {
         }
 
         @Override
+        public boolean guardsDivergence() {
+            return true;
+        }
+
+        @Override
         public void onDiverged(Divergence paused) {
             divergence.set(paused);
         }
