@@ -100,6 +100,13 @@ public final class MainViewModel {
             }
         });
         config.configProperty().addListener((observable, before, now) -> planSteps(now));
+        // The divergence banner's remedy lowers the run's rate; the settings follow, for the next Start.
+        training.setOnRateLowered(factor -> {
+            Double rate = config.learningRate().getValue();
+            if (rate != null) {
+                config.learningRate().setText(TrainingViewModel.rateText(rate * factor));
+            }
+        });
         planSteps(config.getConfig());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,9 @@ class TrainTabWindowTest {
         double lastLoss = OpenWindow.fx(() -> last(window.model().training().curves().batchLoss()).y());
         assertTrue(lastLoss < 2.0, "the loss after going on at 0.5: " + lastLoss);
         assertTrue(OpenWindow.fx(() -> window.model().training().getMessage())
-                .startsWith("This run went on at learning rate 0.5 after diverging at 5."));
+                .equals("This run went on at learning rate 0.5 after diverging at 5. The settings' learning"
+                        + " rate was divided by ten with it."));
+        assertEquals("0.5", OpenWindow.fx(() -> ((TextField) window.node("#learningRateField")).getText()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
@@ -98,6 +99,8 @@ public final class TrainingViewModel {
     // The rate the remedy lowered this run from and to; NaN when it did not.
     private double loweredFrom = Double.NaN;
     private double loweredTo = Double.NaN;
+    // Lowers the settings' rate with the run's, when the window gave one; null in tests without settings.
+    private DoubleConsumer onRateLowered;
 
     // What the curves' runs measured, for saving the network with its history.
     private final List<Double> sectionAccuracies = new ArrayList<>();
@@ -389,9 +392,11 @@ public final class TrainingViewModel {
         double from = divergence.learningRate();
         loweredFrom = Double.isNaN(loweredFrom) ? from : loweredFrom;
         loweredTo = from / 10;
+        if (onRateLowered != null) {
+            onRateLowered.accept(0.1);
+        }
         message.set("Going on at learning rate " + rateText(from / 10) + ", a tenth of "
-                + rateText(from) + ", for the rest of this run. The settings keep their rate:"
-                + " lower it there too before the next Start.");
+                + rateText(from) + ", from the last sane weights." + settingsNote());
         dismissDivergence();
         meter.reset();
         state.set(TrainingState.RUNNING);
@@ -399,8 +404,23 @@ public final class TrainingViewModel {
         updateProgress(System.nanoTime());
     }
 
+    /** What became of the settings' rate when the remedy lowered the run's. */
+    private String settingsNote() {
+        return onRateLowered != null ? " The settings' learning rate was divided by ten with it."
+                : " The next Start uses the settings' rate: lower it there first.";
+    }
+
+    /**
+     * What the divergence banner's remedy also does to the settings: called
+     * with the factor (0.1) the run's rates were multiplied by, so the next
+     * Start keeps the gentler rate.
+     */
+    public void setOnRateLowered(DoubleConsumer action) {
+        onRateLowered = action;
+    }
+
     /** A rate with at most three significant digits, so that a tenth of 0.3 reads 0.03. */
-    static String rateText(double rate) {
+    public static String rateText(double rate) {
         return new BigDecimal(rate).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
@@ -466,8 +486,7 @@ public final class TrainingViewModel {
         if (!Double.isNaN(loweredFrom)) {
             // "For the rest of this run" is over: say what the next Start will use.
             message.set("This run went on at learning rate " + rateText(loweredTo) + " after diverging at "
-                    + rateText(loweredFrom) + ". The next Start uses the settings' rate: lower it there"
-                    + " first.");
+                    + rateText(loweredFrom) + "." + settingsNote());
             loweredFrom = Double.NaN;
         }
         drainTimer.stop();
