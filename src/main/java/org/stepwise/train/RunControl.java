@@ -31,6 +31,7 @@ public final class RunControl {
     private long lastGoNanos;
     private boolean lastGoWasSingle;
     private volatile boolean cancelled;
+    private volatile double rateFactor = 1.0;
 
     public void pause() {
         setPaused(true);
@@ -49,6 +50,24 @@ public final class RunControl {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Multiplies every learning rate the run uses from its next step on: the
+     * way to go on more gently after a divergence without starting over.
+     *
+     * @param factor a finite number above zero; 1 is the schedule as configured
+     */
+    public void setRateFactor(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("a rate factor must be a finite number above 0, got " + factor);
+        }
+        rateFactor = factor;
+    }
+
+    /** The factor every scheduled learning rate is multiplied by; 1 unless changed. */
+    public double rateFactor() {
+        return rateFactor;
     }
 
     public boolean isCancelled() {

@@ -51,6 +51,8 @@ public final class Trainer {
     private final int[] testLabels;
     private TestSetInputs testInputs;
     private final int[] chunkLabels;
+    // Made by run() when its listener asks for the divergence guard; null otherwise.
+    private LastFiniteParameters lastFinite;
     // Set only by a constructor; not final so the original constructors stay as they were.
     private BatchAugmentation augmentation = BatchAugmentation.NONE;
     private boolean used;
@@ -135,6 +137,8 @@ public final class Trainer {
         long lastSnapshot = start;
         long snapshotInterval = SNAPSHOT_INTERVAL_NANOS;
         boolean snapshots = listener.wantsSnapshots();
+        // Headless runs (studies, the CLI) keep the thesis's behaviour: a diverged run goes on as it is.
+        lastFinite = listener.guardsDivergence() ? new LastFiniteParameters(batch.parameters()) : null;
         int step = 0;
         double lastFullTest = Double.NaN;
         double lastLoss = Double.NaN;
@@ -147,7 +151,24 @@ public final class Trainer {
                 if (!control.awaitGo()) {
                     break outer;
                 }
-                double loss = trainOn(rate);
+                double stepRate = rate * control.rateFactor();
+                double loss = trainOn(stepRate);
+                if (lastFinite != null && !lastFinite.keepIfFinite(loss)) {
+                    // Back to the last finite step, with the optimizer's memory (moments) cleared.
+                    optimizer.initialize(batch.parameters());
+                    Divergence divergence = new Divergence(step, section, stepRate, loss);
+                    LOG.log(Level.INFO, () -> "run diverged at step " + (divergence.step() + 1)
+                            + ", rate " + stepRate + ": " + divergence.whatHappened());
+                    if (snapshots) {
+                        listener.onSnapshot(network.copy(), step);
+                    }
+                    control.pause();
+                    listener.onDiverged(divergence);
+                    // Take this step again once resumed: the loop's increments undo these.
+                    s--;
+                    step--;
+                    continue;
+                }
                 correctInSection += countCorrect(batch, batchLabels, batchLabels.length);
                 double trainAccuracy = (double) correctInSection / ((s + 1) * config.batchSize());
                 double testAccuracy = Double.NaN;
@@ -166,7 +187,7 @@ public final class Trainer {
                             + ": full test accuracy " + accuracy);
                 }
                 lastLoss = loss;
-                listener.onStep(new StepMetrics(step, section, rate, loss, trainAccuracy,
+                listener.onStep(new StepMetrics(step, section, stepRate, loss, trainAccuracy,
                         testAccuracy, testLoss, fullTestAccuracy));
 
                 long now = System.nanoTime();

@@ -15,6 +15,26 @@ public interface TrainingListener {
     }
 
     /**
+     * When a step made the loss or a weight non-finite, after the trainer put
+     * the weights back to the last finite step and paused the run's control;
+     * the trainer waits for a resume (perhaps with a smaller rate factor) or
+     * a cancel once this returns. Called only for a listener that
+     * {@link #guardsDivergence() guards divergence}.
+     */
+    default void onDiverged(Divergence divergence) {
+    }
+
+    /**
+     * Whether the trainer should check every step for a non-finite loss or
+     * weight, and pause there with the last finite weights restored. False by
+     * default: a headless run (a study, the CLI) has nobody to resume it, and
+     * reproduces the thesis's runs as they were, divergence included.
+     */
+    default boolean guardsDivergence() {
+        return false;
+    }
+
+    /**
      * Every few steps and at the end of the run, with a private copy of the
      * network that the trainer will never change again: safe to read on any
      * thread.

@@ -14,12 +14,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -85,8 +87,8 @@ public final class MainView extends BorderPane {
     private TabPane tabs() {
         BorderPane train = new BorderPane();
         train.setLeft(settings());
-        train.setCenter(trainingArea());
-        train.setRight(readingArea());
+        train.setCenter(scrolling(trainingArea()));
+        train.setRight(scrolling(readingArea()));
         Tab trainTab = new Tab("Train", train);
         trainTab.setId("trainTab");
         StudyView studyView = new StudyView(model.study(), model.training().curves(),
@@ -135,6 +137,21 @@ public final class MainView extends BorderPane {
         VBox area = new VBox(lesson, controls, charts);
         area.getStyleClass().add(Styles.TRAINING_AREA);
         return area;
+    }
+
+    /**
+     * Fills the space given exactly, and scrolls only when the window is too
+     * small for the area's least size (1024 x 768, 1280 x 720), so nothing that
+     * matters is cut off. Shortcoming: at 1024 x 768 the charts' long titles
+     * keep the middle column a little wider than its space, so it scrolls
+     * sideways by a few dozen pixels.
+     */
+    private static ScrollPane scrolling(Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private VBox readingArea() {

@@ -110,6 +110,13 @@ public final class MainViewModel {
             }
         });
         config.configProperty().addListener((observable, before, now) -> planSteps(now));
+        // The divergence banner's remedy lowers the run's rate; the settings follow, for the next Start.
+        training.setOnRateLowered(factor -> {
+            Double rate = config.learningRate().getValue();
+            if (rate != null) {
+                config.learningRate().setText(TrainingViewModel.rateText(rate * factor));
+            }
+        });
         planSteps(config.getConfig());
     }
 
@@ -257,6 +264,10 @@ public final class MainViewModel {
         double accuracy = training.getFinalAccuracy();
         if (state == TrainingState.FINISHED && !Double.isNaN(accuracy)) {
             return "Finished \u00b7 full test accuracy " + Formats.percent(accuracy);
+        }
+        if (state == TrainingState.STOPPED && !Double.isNaN(accuracy)) {
+            // A stopped run's newest whole-test reading is from its last finished section.
+            return "Stopped \u00b7 full test accuracy " + Formats.percent(accuracy) + " at the last section's end";
         }
         return state.label();
     }

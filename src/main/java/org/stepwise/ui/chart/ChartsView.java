@@ -36,6 +36,7 @@ public final class ChartsView extends VBox {
     private final List<ChartSeriesSync> syncs = new ArrayList<>();
     private final List<NumberAxis> stepAxes = new ArrayList<>();
     private final NumberAxis lossAxis = new NumberAxis();
+    private final LossAxisRange lossRange = new LossAxisRange();
     private LineChart<Number, Number> lossChart;
 
     /** What each chart shows, for its tooltip. */
@@ -155,6 +156,21 @@ public final class ChartsView extends VBox {
 
     private void syncAll() {
         syncs.forEach(ChartSeriesSync::sync);
+        fitLossAxis();
+    }
+
+    /** Auto-ranges the loss axis unless a few huge losses would flatten the rest (see LossAxisRange). */
+    private void fitLossAxis() {
+        double top = lossRange.clippedTop(training.curves().batchLoss());
+        if (Double.isNaN(top)) {
+            lossAxis.setAutoRanging(true);
+            return;
+        }
+        double unit = niceTickUnit(top, 5);
+        lossAxis.setAutoRanging(false);
+        lossAxis.setLowerBound(0);
+        lossAxis.setUpperBound(Math.ceil(top / unit) * unit);
+        lossAxis.setTickUnit(unit);
     }
 
     private void fitStepAxes() {

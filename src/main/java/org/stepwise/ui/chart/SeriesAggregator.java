@@ -52,9 +52,9 @@ public final class SeriesAggregator {
         this.maxPoints = maxPoints;
     }
 
-    /** Adds one value; a NaN value is ignored. */
+    /** Adds one value; a value that is not finite (NaN, an infinity) cannot be drawn and is ignored. */
     public void add(double x, double y) {
-        if (Double.isNaN(y)) {
+        if (!Double.isFinite(y)) {
             return;
         }
         partialXSum += x;

@@ -53,7 +53,7 @@ public final class TrainingControlsView extends VBox {
         HBox.setHgrow(progressText, Priority.ALWAYS);
         HBox status = new HBox(progressText, paceBox());
         status.getStyleClass().add(Styles.BUTTON_ROW);
-        getChildren().addAll(row, status, problemLabel(problem));
+        getChildren().addAll(row, status, problemLabel(problem), new SafetyBannersView(training));
     }
 
     private Button stepButton(Runnable step) {
@@ -145,6 +145,7 @@ public final class TrainingControlsView extends VBox {
         bar.setId("progressBar");
         bar.progressProperty().bind(training.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinWidth(0);
         HBox.setHgrow(bar, Priority.ALWAYS);
         return bar;
     }
@@ -172,6 +173,8 @@ public final class TrainingControlsView extends VBox {
         Button button = new Button(text);
         button.setId(id);
         button.setTooltip(new Tooltip(help));
+        // Never "S..." in a small window: the progress bar beside them gives way instead.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 }

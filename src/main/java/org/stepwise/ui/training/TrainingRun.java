@@ -6,6 +6,7 @@ import javafx.concurrent.Task;
 
 import org.stepwise.data.Datasets;
 import org.stepwise.network.Network;
+import org.stepwise.train.Divergence;
 import org.stepwise.train.MetricsBuffer;
 import org.stepwise.train.RunControl;
 import org.stepwise.train.RunResult;
@@ -32,6 +33,7 @@ public final class TrainingRun extends Task<RunResult> {
     private final MetricsBuffer buffer;
     private final RunControl control = new RunControl();
     private final AtomicReference<Snapshot> newestSnapshot = new AtomicReference<>();
+    private final AtomicReference<Divergence> divergence = new AtomicReference<>();
 
     /**
      * A copy of the network taken during the run.
@@ -83,6 +85,14 @@ public final class TrainingRun extends Task<RunResult> {
         return newestSnapshot.getAndSet(null);
     }
 
+    /**
+     * The divergence the trainer paused at and the FX thread has not taken
+     * yet, or null; empties the slot.
+     */
+    public Divergence takeDivergence() {
+        return divergence.getAndSet(null);
+    }
+
     /** Runs on the training thread; hands everything over without waiting for the FX thread. */
     private final class Listener implements TrainingListener {
 
@@ -95,6 +105,16 @@ public final class TrainingRun extends Task<RunResult> {
         @Override
         public void onSnapshot(Network snapshot, int completedSteps) {
             newestSnapshot.set(new Snapshot(snapshot, completedSteps));
+        }
+
+        @Override
+        public boolean guardsDivergence() {
+            return true;
+        }
+
+        @Override
+        public void onDiverged(Divergence paused) {
+            divergence.set(paused);
         }
     }
 }

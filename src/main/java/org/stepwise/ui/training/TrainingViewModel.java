@@ -2,9 +2,12 @@ package org.stepwise.ui.training;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
@@ -24,7 +27,10 @@ import org.stepwise.data.Datasets;
 import org.stepwise.model.SavedModel;
 import org.stepwise.model.TrainingHistory;
 import org.stepwise.network.Network;
+import org.stepwise.train.Divergence;
+import org.stepwise.train.RunControl;
 import org.stepwise.train.RunResult;
+import org.stepwise.train.StallCheck;
 import org.stepwise.train.StepMetrics;
 import org.stepwise.train.TrainingConfig;
 import org.stepwise.ui.Formats;
@@ -76,6 +82,10 @@ public final class TrainingViewModel {
             new ReadOnlyLongWrapper(this, "lastChartStep");
     private final ReadOnlyObjectWrapper<TrainingConfig> runConfig =
             new ReadOnlyObjectWrapper<>(this, "runConfig");
+    private final ReadOnlyStringWrapper divergenceText =
+            new ReadOnlyStringWrapper(this, "divergenceText", "");
+    private final ReadOnlyStringWrapper remedyText = new ReadOnlyStringWrapper(this, "remedyText", "");
+    private final ReadOnlyStringWrapper stallText = new ReadOnlyStringWrapper(this, "stallText", "");
     private final BooleanBinding active =
             Bindings.createBooleanBinding(() -> state.get().isActive(), state);
 
@@ -92,6 +102,13 @@ public final class TrainingViewModel {
     private long stepOffset;
     private long completedInRun;
     private int plannedSteps;
+    // The divergence the run is paused at, while its banner offers the remedy; null otherwise.
+    private Divergence divergence;
+    // The rate the remedy lowered this run from and to; NaN when it did not.
+    private double loweredFrom = Double.NaN;
+    private double loweredTo = Double.NaN;
+    // Lowers the settings' rate with the run's, when the window gave one; null in tests without settings.
+    private DoubleConsumer onRateLowered;
 
     // What the curves' runs measured, for saving the network with its history.
     private final List<Double> sectionAccuracies = new ArrayList<>();
@@ -161,7 +178,7 @@ public final class TrainingViewModel {
             throw new IllegalStateException("a run is already " + state.get());
         }
         Network start = continuable(config, data) ? trained.copy() : null;
-        prepareCurves(start != null);
+        prepareCurves(start != null, config);
 
         TrainingRun started = service.start(config, data, start, control -> {
             control.setPace(pace.get());
@@ -186,15 +203,32 @@ public final class TrainingViewModel {
         return trained != null && sameData && fits(trained, config);
     }
 
-    private void prepareCurves(boolean continuing) {
+    /** The note while a run continues the last network; in the past tense once it ended. */
+    private static final String CONTINUING = "Training the same network further, from step ";
+    private static final String CONTINUED = "Trained the same network further, from step ";
+
+    /**
+     * What a continued run does with a schedule that changes the rate: the
+     * trainer counts sections from 0 in every run, so the schedule restarts.
+     */
+    private static String scheduleNote(TrainingConfig config) {
+        int sections = config.sections();
+        if (config.schedule().rate(0, sections) == config.schedule().rate(sections - 1, sections)) {
+            return "";
+        }
+        return " The schedule starts again from its first rate, "
+                + rateText(config.schedule().rate(0, sections)) + ", as in a new run.";
+    }
+
+    private void prepareCurves(boolean continuing, TrainingConfig config) {
         if (continuing && curves.isEmpty()) {
             message.set("Training the opened network further. Press Reset to start again from"
                     + " fresh weights.");
             return;
         }
         if (continuing) {
-            message.set("Training the same network further, from step " + Formats.count(stepOffset)
-                    + ". Press Reset to start again from fresh weights.");
+            message.set(CONTINUING + Formats.count(stepOffset) + "." + scheduleNote(config)
+                    + " Press Reset to start again from fresh weights.");
             return;
         }
         boolean replacing = !curves.isEmpty() || opened != null;
@@ -212,6 +246,8 @@ public final class TrainingViewModel {
     }
 
     private void beginRun(TrainingConfig config) {
+        clearBanners();
+        loweredFrom = Double.NaN;
         runConfig.set(config);
         runStartNanos = System.nanoTime();
         plannedSteps = config.totalSteps();
@@ -231,6 +267,8 @@ public final class TrainingViewModel {
             run.control().pause();
             state.set(TrainingState.PAUSED);
         } else if (state.get() == TrainingState.PAUSED) {
+            // Resuming as it is: the rate stays, and the guard will pause again if it must.
+            dismissDivergence();
             meter.reset();
             run.control().resume();
             state.set(TrainingState.RUNNING);
@@ -267,6 +305,7 @@ public final class TrainingViewModel {
         lastChartStep.set(plannedSteps);
         finalAccuracy.set(Double.NaN);
         message.set("");
+        clearBanners();
         state.set(TrainingState.READY);
         updateProgress(System.nanoTime());
         if (model != null) {
@@ -370,6 +409,7 @@ public final class TrainingViewModel {
             curves.add(metrics, stepOffset);
             if (metrics.hasFullTestAccuracy()) {
                 sectionAccuracies.add(metrics.fullTestAccuracy());
+                noteStall(metrics);
             }
         }
         if (!drained.isEmpty()) {
@@ -384,7 +424,98 @@ public final class TrainingViewModel {
             networkStep.set(stepOffset + newest.completedSteps());
             network.set(newest.network());
         }
+        Divergence diverged = run.takeDivergence();
+        if (diverged != null) {
+            pausedByGuard(diverged);
+        }
         updateProgress(System.nanoTime());
+    }
+
+    /** The trainer paused itself at a non-finite step: say so, and offer a tenth of the rate. */
+    private void pausedByGuard(Divergence diverged) {
+        divergence = diverged;
+        state.set(TrainingState.PAUSED);
+        double rate = diverged.learningRate();
+        divergenceText.set("Training paused at step " + Formats.count(stepOffset + diverged.step() + 1)
+                + ": " + diverged.whatHappened() + " at learning rate " + rateText(rate)
+                + ". The steps were so large that the numbers overflowed. The network is back at"
+                + " its last sane weights; go on with a smaller rate, such as "
+                + rateText(rate / 10) + ".");
+        remedyText.set("Go on at " + rateText(rate / 10));
+    }
+
+    /**
+     * The banner's remedy: every rate of this run divided by ten, and training
+     * goes on from the last sane weights. Does nothing unless the divergence
+     * guard paused the run.
+     */
+    public void lowerRateAndResume() {
+        if (divergence == null || state.get() != TrainingState.PAUSED) {
+            return;
+        }
+        RunControl control = run.control();
+        control.setRateFactor(control.rateFactor() / 10);
+        double from = divergence.learningRate();
+        loweredFrom = Double.isNaN(loweredFrom) ? from : loweredFrom;
+        loweredTo = from / 10;
+        if (onRateLowered != null) {
+            onRateLowered.accept(0.1);
+        }
+        message.set("Going on at learning rate " + rateText(from / 10) + ", a tenth of "
+                + rateText(from) + ", from the last sane weights." + settingsNote());
+        dismissDivergence();
+        meter.reset();
+        state.set(TrainingState.RUNNING);
+        control.resume();
+        updateProgress(System.nanoTime());
+    }
+
+    /** What became of the settings' rate when the remedy lowered the run's. */
+    private String settingsNote() {
+        return onRateLowered != null ? " The settings' learning rate was divided by ten with it."
+                : " The next Start uses the settings' rate: lower it there first.";
+    }
+
+    /**
+     * What the divergence banner's remedy also does to the settings: called
+     * with the factor (0.1) the run's rates were multiplied by, so the next
+     * Start keeps the gentler rate.
+     */
+    public void setOnRateLowered(DoubleConsumer action) {
+        onRateLowered = action;
+    }
+
+    /** A rate with at most three significant digits, so that a tenth of 0.3 reads 0.03. */
+    public static String rateText(double rate) {
+        return new BigDecimal(rate).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Hides the divergence banner; a run it paused stays paused until Resume or Stop. */
+    public void dismissDivergence() {
+        divergence = null;
+        divergenceText.set("");
+        remedyText.set("");
+    }
+
+    /** Hides the stall warning until another section ends at chance. */
+    public void dismissStall() {
+        stallText.set("");
+    }
+
+    private void clearBanners() {
+        dismissDivergence();
+        dismissStall();
+    }
+
+    private void noteStall(StepMetrics sectionEnd) {
+        if (!StallCheck.atChance(sectionEnd)) {
+            stallText.set("");
+            return;
+        }
+        stallText.set("The network is stuck at chance: section " + sectionEnd.section() + " read only "
+                + Formats.percent(sectionEnd.fullTestAccuracy()) + " of the test set right, as a"
+                + " blind guess would. Its units have probably stopped firing, so nothing reaches the"
+                + " weights. " + StallCheck.advice(run.config()));
     }
 
     private void finish(TrainingRun finished, RunResult result) {
@@ -412,6 +543,18 @@ public final class TrainingViewModel {
     }
 
     private void end(TrainingState outcome) {
+        // A stopped run is no longer paused at its divergence: the banner's remedy has no run to act on.
+        dismissDivergence();
+        if (message.get().startsWith(CONTINUING)) {
+            // The note described a run that is over now.
+            message.set(CONTINUED + message.get().substring(CONTINUING.length()));
+        }
+        if (!Double.isNaN(loweredFrom)) {
+            // "For the rest of this run" is over: say what the next Start will use.
+            message.set("This run went on at learning rate " + rateText(loweredTo) + " after diverging at "
+                    + rateText(loweredFrom) + "." + settingsNote());
+            loweredFrom = Double.NaN;
+        }
         drainTimer.stop();
         run = null;
         state.set(outcome);
@@ -526,6 +669,29 @@ public final class TrainingViewModel {
     /** The step at which the current run will end, counted along the curves' x axis. */
     public ReadOnlyLongProperty lastChartStepProperty() {
         return lastChartStep.getReadOnlyProperty();
+    }
+
+    /** Why the divergence guard paused the run, naming the step and rate; empty when it did not. */
+    public ReadOnlyStringProperty divergenceTextProperty() {
+        return divergenceText.getReadOnlyProperty();
+    }
+
+    public String getDivergenceText() {
+        return divergenceText.get();
+    }
+
+    /** The remedy button's text, such as "Go on at 0.5"; empty with no divergence. */
+    public ReadOnlyStringProperty remedyTextProperty() {
+        return remedyText.getReadOnlyProperty();
+    }
+
+    /** A warning with advice while the last section ended at chance; empty otherwise. */
+    public ReadOnlyStringProperty stallTextProperty() {
+        return stallText.getReadOnlyProperty();
+    }
+
+    public String getStallText() {
+        return stallText.get();
     }
 
     /** The settings of the current or last run; null before any. */

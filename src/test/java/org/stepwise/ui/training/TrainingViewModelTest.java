@@ -78,7 +78,26 @@ class TrainingViewModelTest {
         assertEquals(80, loss.size());
         assertEquals(80.0, loss.get(79).x());
         assertTrue(fx(training::getMessage)
-                .startsWith("Training the same network further, from step 40"));
+                .startsWith("Trained the same network further, from step 40. Press Reset"));
+    }
+
+    @Test
+    void continuingWithADecayingScheduleSaysTheScheduleRestarts() throws Exception {
+        TrainingConfig decaying = SHORT_RUN.toBuilder()
+                .schedule(new org.stepwise.optimize.ExponentialDecay(0.3, 0.5)).build();
+        fx(() -> start(decaying));
+        awaitState(TrainingState.FINISHED);
+
+        fx(() -> start(decaying));
+        awaitState(TrainingState.FINISHED);
+
+        assertEquals("Trained the same network further, from step 40. The schedule starts again from"
+                + " its first rate, 0.3, as in a new run. Press Reset to start again from fresh weights.",
+                fx(training::getMessage));
+        // And it really does: the second run's first step has the first section's rate again.
+        var rates = fx(() -> training.curves().learningRate().points());
+        assertEquals(0.3, rates.get(40).y(), 1e-12);
+        assertTrue(rates.get(39).y() < 0.3, "the first run's last rate " + rates.get(39).y());
     }
 
     @Test
