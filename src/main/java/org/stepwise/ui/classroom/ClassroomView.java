@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -40,6 +42,7 @@ public final class ClassroomView {
     private final ClassroomViewModel model;
     private final Parent root;
     private final ShownControlsLayout layout;
+    private final ChangeListener<Boolean> leftFullScreen = this::fullScreenChanged;
     private Rectangle2D windowedBounds;
 
     public ClassroomView(ClassroomViewModel model, Parent root, ShownControlsLayout layout) {
@@ -56,7 +59,14 @@ public final class ClassroomView {
         applyTheme(root.getStyleClass());
         root.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
-                scene.windowProperty().addListener((o, b, window) -> followFullScreen(window));
+                scene.windowProperty().addListener((o, before2, window) -> {
+                    // The listener goes with the window: a stage that later shows another
+                    // scene (as the tests' shared stage does) must not keep this view alive.
+                    if (before2 instanceof Stage old) {
+                        old.fullScreenProperty().removeListener(leftFullScreen);
+                    }
+                    followFullScreen(window);
+                });
             }
         });
     }
@@ -112,14 +122,16 @@ public final class ClassroomView {
     /** Leaving full screen by other means (the window manager) leaves presenter mode too. */
     private void followFullScreen(Window window) {
         if (window instanceof Stage stage) {
-            stage.fullScreenProperty().addListener((observable, before, now) -> {
-                if (!now && model.isPresenter()) {
-                    model.setPresenter(false);
-                }
-            });
+            stage.fullScreenProperty().addListener(leftFullScreen);
             if (model.isPresenter()) {
                 applyPresenter();
             }
+        }
+    }
+
+    private void fullScreenChanged(ObservableValue<? extends Boolean> observable, Boolean before, Boolean now) {
+        if (!now && model.isPresenter()) {
+            model.setPresenter(false);
         }
     }
 
