@@ -27,6 +27,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.WindowEvent;
 
+import org.stepwise.network.Gemm;
 import org.stepwise.ui.canvas.DrawingPadView;
 import org.stepwise.ui.canvas.OutputBarsView;
 import org.stepwise.ui.chart.ChartsView;
@@ -394,7 +395,8 @@ public final class MainView extends BorderPane {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, ABOUT);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, ABOUT + "\n\nMatrix products run on "
+                + Gemm.describeBackend() + ".");
         about.initOwner(getScene().getWindow());
         classroom.style(about);
         about.setTitle("About Stepwise");

@@ -285,6 +285,15 @@ class BadInputSuiteTest {
     }
 
     @Test
+    void dataFolderWithoutOneOfItsFourFiles() throws IOException {
+        Path folder = dataFolderWithTrainImages(idxHeader(0x803, 1, 28, 28));
+        Files.delete(folder.resolve("t10k-labels-idx1-ubyte"));
+        String line = refused(1, "train", "--data", folder.toString(), "--sections", "1");
+        assertTrue(line.startsWith("stepwise: " + folder + ": expected the four IDX files but found no"
+                + " t10k-labels-idx1-ubyte"), line);
+    }
+
+    @Test
     void idxWithTheWrongMagicNumber() throws IOException {
         String line = refusedData(idxHeader(0x801, 1, 28, 28));
         assertTrue(line.endsWith("expected magic 0x00000803 (unsigned-byte images, 3 dimensions) but found"
