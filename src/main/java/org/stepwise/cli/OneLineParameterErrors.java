@@ -21,9 +21,15 @@ final class OneLineParameterErrors implements IParameterExceptionHandler {
         return BAD_USAGE;
     }
 
-    /** Picocli names Java's types; a person typing options thinks in numbers. */
+    /**
+     * Picocli names Java's types; a person typing options thinks in numbers.
+     * Picocli says the same of a whole number too large for its type as of a
+     * word, so digits alone are told they are too large.
+     */
     static String plain(String message) {
         return message.replace("is not a double", "is not a number, such as 0.05")
+                .replaceAll("'(-?[0-9]+)' is not an int", "'$1' is too large a whole number (at most 2147483647)")
+                .replaceAll("'(-?[0-9]+)' is not a long", "'$1' is too large a whole number (at most 2^63 - 1)")
                 .replace("is not an int", "is not a whole number")
                 .replace("is not a long", "is not a whole number");
     }

@@ -143,6 +143,12 @@ class BadInputSuiteTest {
     }
 
     @Test
+    void sectionsTooLargeForAWholeNumber() {
+        String line = refusedAsBadValue("train", "--sections", "99999999999");
+        assertTrue(line.contains("'99999999999' is too large a whole number (at most 2147483647)"), line);
+    }
+
+    @Test
     void dataFolderThatDoesNotExist() {
         Path missing = dir.resolve("no-such-folder");
         assertEquals("stepwise: --data " + missing + " is not a folder; give the folder that holds the"

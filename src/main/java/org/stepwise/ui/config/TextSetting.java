@@ -117,7 +117,7 @@ public final class TextSetting<T> {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+            throw notWhole(text, digits, "2,147,483,647");
         }
     }
 
@@ -129,8 +129,15 @@ public final class TextSetting<T> {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+            throw notWhole(text, digits, "9,223,372,036,854,775,807");
         }
+    }
+
+    /** Digits that overflow are a number, only too large; anything else is not a whole number. */
+    private static IllegalArgumentException notWhole(String text, String digits, String largest) {
+        return new IllegalArgumentException(digits.matches("-?[0-9]+")
+                ? "'" + text + "' is too large; the largest whole number here is " + largest
+                : "'" + text + "' is not a whole number");
     }
 
     static double parseDouble(String text) {

@@ -110,6 +110,12 @@ class BadSettingsTest {
     }
 
     @Test
+    void sectionsTooLargeForAWholeNumber() {
+        assertRefused(settings.sections(), "99999999999",
+                "'99999999999' is too large; the largest whole number here is 2,147,483,647.");
+    }
+
+    @Test
     void seedThatIsNotAWholeNumber() {
         assertRefused(settings.seed(), "1e3", "'1e3' is not a whole number.");
     }
