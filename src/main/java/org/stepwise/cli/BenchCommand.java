@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--peak", paramLabel = "GFLOPS", defaultValue = "153",
             description = "The machine's double-precision peak in GFLOP/s, for the share printed (default: "
-                    + "${DEFAULT-VALUE}: 2 AVX-512 cores x 76.5, the reference machine of issue #4, on which "
+                    + "${DEFAULT-VALUE}: 2 AVX-512 cores x 76.5, the machine Stepwise's figures were measured on, where "
                     + "OpenBLAS's dgemm reaches 71 GFLOP/s on one core).")
     double peak;
 

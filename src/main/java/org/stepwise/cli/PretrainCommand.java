@@ -62,8 +62,12 @@ final class PretrainCommand implements Callable<Integer> {
     private static final int DRAWN_CHECK_COPIES = 10_000;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Where to save the model (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of(ShippedModel.ASSET_PATH, ShippedModel.FILE_NAME);
+            description = "Where to save the model (default: ${DEFAULT-VALUE} in the current folder;"
+                    + " give --out assets/models/stepwise-mnist.json --overwrite to replace the shipped one).")
+    Path out = Path.of(ShippedModel.FILE_NAME);
+
+    @Option(names = "--overwrite", description = "Replace the --out file if it exists.")
+    boolean overwrite;
 
     @Option(names = "--sections", paramLabel = "N", defaultValue = "20",
             description = "Sections of one epoch each (default: ${DEFAULT-VALUE}).")
@@ -97,6 +101,11 @@ final class PretrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--sections must be at least 1, got " + sections);
         }
         OptionChecks.requireWritableFile("--out", out);
+        if (java.nio.file.Files.exists(out) && !overwrite) {
+            // Ten minutes of training must not end by silently replacing a network, least of all the shipped one.
+            throw new ParameterException(spec.commandLine(), "--out " + out
+                    + " already exists; choose another file or add --overwrite to replace it");
+        }
         TrainingConfig config = recipe(sections, seed);
         // Its own stream, apart from the trainer's, which all derive from the seed itself.
         DigitAugmentation augmentation = new DigitAugmentation(DigitAugmenter.Settings.forDrawing(),

@@ -3,6 +3,7 @@ package org.stepwise.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +19,19 @@ class PretrainCommandTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void refusesToReplaceAnExistingFileWithoutOverwrite() throws Exception {
+        Path existing = folder.resolve("kept.json");
+        Files.writeString(existing, "{}");
+
+        CommandRuns run = CommandRuns.run("pretrain", "--out", existing.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--out " + existing + " already exists; choose another file or add"
+                + " --overwrite to replace it"), run.err());
+        assertEquals("{}", Files.readString(existing), "the file is untouched");
+    }
 
     @Test
     void recipeIsTheNetworkAssetsModelsReadmeDescribes() {
