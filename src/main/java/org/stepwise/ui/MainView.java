@@ -89,7 +89,11 @@ public final class MainView extends BorderPane {
         BorderPane train = new BorderPane();
         train.setLeft(settings());
         train.setCenter(scrolling(trainingArea()));
-        train.setRight(scrolling(readingArea()));
+        ScrollPane reading = scrolling(readingArea());
+        // Up and down only: a vertical bar must not squeeze the pad into a sideways scroll too.
+        reading.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        reading.getStyleClass().add(Styles.READING_SCROLL);
+        train.setRight(reading);
         Tab trainTab = new Tab("Train", train);
         trainTab.setId("trainTab");
         StudyView studyView = new StudyView(model.study(), model.training().curves(),

@@ -81,6 +81,8 @@ public final class Styles {
     public static final String SLIDER_WITH_FIELD = "slider-with-field";
     public static final String BUTTON_ROW = "button-row";
     public static final String TRAINING_AREA = "training-area";
+    /** The scroll pane around the reading area, a scroll bar wider than it. */
+    public static final String READING_SCROLL = "reading-scroll";
     public static final String READING_AREA = "reading-area";
     public static final String VERDICT = "verdict";
 

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.stepwise.ui.DigitImageView;
@@ -93,6 +94,8 @@ public final class OutputBarsView extends VBox {
         source.setId(id("readingSource"));
         source.getStyleClass().add(Styles.READING_SOURCE);
         source.setWrapText(true);
+        // Its full height, so the second line shows instead of "ste..." when the panel is short.
+        source.setMinHeight(Region.USE_PREF_SIZE);
         source.textProperty().bind(model.sourceProperty());
         source.managedProperty().bind(source.textProperty().isNotEmpty());
         source.visibleProperty().bind(source.managedProperty());
