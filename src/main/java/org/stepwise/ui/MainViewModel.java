@@ -198,13 +198,19 @@ public final class MainViewModel {
         // The exception's message already names the folder or file and what was wrong with it.
         String sentence = Formats.sentence(failure);
         dataError.set(sentence);
-        showMessage("Could not load the data: " + sentence, true);
+        showMessage("Could not load the data: " + sentence + (data.get() == null
+                ? " Use File \u203a Use shipped MNIST, or load another folder."
+                : " The data loaded before stays in use."), true);
     }
 
     /** Starts training with the current settings, if they and the data allow it. */
     public void start() {
         if (explainWhyNotStartable()) {
             return;
+        }
+        if (messageIsError.get()) {
+            // An old error (a folder that failed to load, a refused file) is over once training starts.
+            showMessage("", false);
         }
         training.start(config.getConfig(), data.get());
     }

@@ -1,11 +1,13 @@
 package org.stepwise.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import org.stepwise.ui.training.TrainingState;
 
@@ -44,6 +46,12 @@ public final class StatusBarView extends HBox {
                 message.pseudoClassStateChanged(Styles.ERROR, now));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
+        // A long note gives way, not the data and state beside it; the whole note is in the tooltip.
+        message.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        message.tooltipProperty().bind(Bindings.when(message.textProperty().isEmpty())
+                .then((Tooltip) null).otherwise(whole));
         return message;
     }
 
@@ -55,6 +63,7 @@ public final class StatusBarView extends HBox {
 
     private static Label label(String id, String styleClass) {
         Label label = new Label();
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setId(id);
         label.getStyleClass().add(styleClass);
         return label;

@@ -54,6 +54,14 @@ class BadFilesWindowTest {
         assertSame(before, OpenWindow.fx(() -> window.model().getData()), "the shipped data stays loaded");
         assertTrue(OpenWindow.fx(() -> window.model().canStartProperty().get()), "Start still works");
         assertEquals(60_000, OpenWindow.fx(() -> window.model().config().trainingImagesProperty().get()));
+        assertTrue(window.text("#statusMessage").endsWith("The data loaded before stays in use."),
+                window.text("#statusMessage"));
+
+        OpenWindow.fxRun(() -> window.model().start());
+        window.await(() -> !window.text("#statusMessage").startsWith("Could not load the data"));
+        assertTrue(OpenWindow.fx(() -> window.model().training().isActive()
+                || window.model().training().getState() == org.stepwise.ui.training.TrainingState.FINISHED),
+                "training started on the shipped data");
     }
 
     @Test
