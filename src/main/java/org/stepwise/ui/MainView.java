@@ -321,9 +321,27 @@ public final class MainView extends BorderPane {
     private void chooseNetworkToOpen() {
         FileChooser chooser = networkChooser("Open a network saved by Stepwise");
         File file = chooser.showOpenDialog(getScene().getWindow());
-        if (file != null) {
+        if (file != null && confirmReplacingRun()) {
             model.network().open(file.toPath());
         }
+    }
+
+    /** Opening a network replaces the Train tab's run; a run with steps is not dropped without asking. */
+    private boolean confirmReplacingRun() {
+        long steps = model.training().lastChartStepProperty().get();
+        if (steps <= 0) {
+            return true;
+        }
+        ButtonType open = new ButtonType("Open anyway", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The Train tab holds a run of "
+                + Formats.count(steps) + " steps. Opening a network replaces it and its curves;"
+                + " to keep it, cancel and use File \u203a Save network first.", open, ButtonType.CANCEL);
+        alert.initOwner(getScene().getWindow());
+        classroom.style(alert);
+        alert.setTitle("Stepwise");
+        alert.setHeaderText("Replace the run in the Train tab?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == open;
     }
 
     private void chooseFileToSave() {
