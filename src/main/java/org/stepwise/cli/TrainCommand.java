@@ -63,12 +63,18 @@ final class TrainCommand implements Callable<Integer> {
         out.flush();
 
         List<Double> accuracies = new ArrayList<>();
+        long[] firstNonFinite = {-1};
+        double[] rateThen = {Double.NaN};
         RunResult result;
         try (ProgressBar bar = progressBar("Training", config.totalSteps())) {
             result = new Trainer(config, datasets).run(new TrainingListener() {
                 @Override
                 public void onStep(StepMetrics m) {
                     bar.step();
+                    if (firstNonFinite[0] < 0 && !Double.isFinite(m.batchLoss())) {
+                        firstNonFinite[0] = m.step();
+                        rateThen[0] = m.learningRate();
+                    }
                     if (m.hasFullTestAccuracy()) {
                         accuracies.add(m.fullTestAccuracy());
                         clearProgressLine();
@@ -83,6 +89,13 @@ final class TrainCommand implements Callable<Integer> {
         out.printf("full test accuracy %.4f after %d steps; %.1f s%n", result.fullTestAccuracy(),
                 result.completedSteps(), result.seconds());
         out.flush();
+        if (firstNonFinite[0] >= 0) {
+            // Headless runs are not paused (they run as the thesis's program did), but a diverged one is said so.
+            spec.commandLine().getErr().printf("stepwise: training diverged: the loss was no longer a finite"
+                    + " number from step %d on, at learning rate %s; try a smaller --lr, such as %s%n",
+                    firstNonFinite[0], plain(rateThen[0]), plain(rateThen[0] / 10));
+            spec.commandLine().getErr().flush();
+        }
         return save == null ? 0 : save(config, datasets, result, accuracies);
     }
 
@@ -100,6 +113,12 @@ final class TrainCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("saved " + save);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** A rate as a person writes it: 100, 0.5, 0.003 (four significant digits at most). */
+    private static String plain(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** The shipped MNIST, or the IDX folder given. */

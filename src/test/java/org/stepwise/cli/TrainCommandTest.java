@@ -31,4 +31,23 @@ class TrainCommandTest {
         assertEquals(40, saved.history().completedSteps());
         assertEquals(saved.history().sectionAccuracies().get(1), saved.history().fullTestAccuracy(), 0.0);
     }
+
+    @Test
+    void aDivergedRunSaysAtWhichStepAndRateAndSuggestsASmallerOne() {
+        CommandRuns run = CommandRuns.run("train", "--hidden", "128", "--lr", "100", "--sections", "1",
+                "--steps-per-section", "50", "--seed", "1");
+
+        assertEquals(0, run.exitCode(), "the run itself completed: " + run.err());
+        assertTrue(run.err().matches("(?s).*stepwise: training diverged: the loss was no longer a finite number"
+                + " from step \\d+ on, at learning rate 100; try a smaller --lr, such as 10\\R.*"), run.err());
+    }
+
+    @Test
+    void anOrdinaryRunSaysNothingOfDivergence() {
+        CommandRuns run = CommandRuns.run("train", "--hidden", "16", "--sections", "1", "--steps-per-section",
+                "50", "--seed", "1");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(!run.err().contains("diverged"), run.err());
+    }
 }
