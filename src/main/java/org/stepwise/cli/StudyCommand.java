@@ -115,6 +115,8 @@ final class StudyCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw bad("--threads must be at least 1, got " + threadCount);
         }
+        // More threads than runs would only sit idle; say how many work.
+        threadCount = (int) Math.min(threadCount, (long) plan.configurations().size() * plan.runs());
         Path directory = this.out != null ? this.out : Path.of("study-" + plan.name());
         OptionChecks.requireWritableFolder("--out", directory);
         List<Path> existing = existingExports(directory, plan.name());

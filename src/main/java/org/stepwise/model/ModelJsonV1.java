@@ -81,7 +81,7 @@ final class ModelJsonV1 {
         }
         JsonNode layersNode = fields.array(node, "layers", "network");
         if (layersNode.size() != sizes.length - 1) {
-            throw fields.problem("network.layers", "expected " + (sizes.length - 1) + " layers for sizes "
+            throw fields.problem("network.layers", "expected " + (sizes.length - 1) + (sizes.length == 2 ? " layer" : " layers") + " for sizes "
                     + Arrays.toString(sizes) + " but found " + layersNode.size());
         }
 
