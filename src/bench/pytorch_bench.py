@@ -32,7 +32,7 @@ for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import torch  # noqa: E402
 
-ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets", "mnist")
+ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "assets", "mnist")
 THESIS_SIZES = ("32", "16,16", "400,400")
 
 
