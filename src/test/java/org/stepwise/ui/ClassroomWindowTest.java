@@ -137,6 +137,19 @@ class ClassroomWindowTest {
     }
 
     @Test
+    void spaceStartsAndPausesEvenWhenTheFocusSitsOnTheStepButton() throws Exception {
+        // Where the focus lands after a click on Start, or when a run's end disables the button it was on.
+        OpenWindow.fxRun(() -> window.node("#stepButton").requestFocus());
+        window.settle();
+
+        press(KeyCode.SPACE);
+        awaitState(TrainingState.RUNNING);
+        window.await(() -> training().getNetworkStep() > 1);
+        press(KeyCode.SPACE);
+        awaitState(TrainingState.PAUSED);
+    }
+
+    @Test
     void keysTypedIntoAFieldStayText() throws Exception {
         press(KeyCode.S);
         press(KeyCode.ESCAPE);

@@ -13,12 +13,15 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import org.stepwise.ui.Styles;
+
 /**
  * The classroom keys: single letters and Space that drive the window while
  * no one is typing. They act only when no modifier is held, and never while
  * the focus is in a text field, an editable spinner or combo box, where the
  * same keys are typed characters. Space on a focused button presses that
- * button, as everywhere; Esc in a text field leaves the field instead of
+ * button, as everywhere, except on the training buttons, where it always
+ * starts and pauses; Esc in a text field leaves the field instead of
  * stopping a run.
  */
 public final class KeyboardShortcuts {
@@ -58,11 +61,26 @@ public final class KeyboardShortcuts {
             }
             return;
         }
-        if (event.getCode() == KeyCode.SPACE && focus instanceof ButtonBase) {
+        if (event.getCode() == KeyCode.SPACE && focus instanceof ButtonBase && !inTrainingControls(focus)) {
             return;
         }
         action.run();
         event.consume();
+    }
+
+    /**
+     * The focus lands on Start, Step or another training button after a
+     * click, or when the button it was on is disabled as a run ends; Space
+     * there still means start and pause, as the class expects, not "press
+     * whichever button has the focus" (Step, typically).
+     */
+    private static boolean inTrainingControls(Node focus) {
+        for (Node node = focus; node != null; node = node.getParent()) {
+            if (node.getStyleClass().contains(Styles.TRAINING_CONTROLS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when keys typed on {@code focus} are text. */
