@@ -136,7 +136,7 @@ public final class MainView extends BorderPane {
                 model.config().problemProperty());
         shownLayout.add(ShownControl.PACE, controls.lookup("#paceBox"));
         shownLayout.add(ShownControl.PACE, controls.lookup("#stepButton"));
-        ChartsView charts = new ChartsView(model.training());
+        ChartsView charts = new ChartsView(model.training(), model.config().configProperty());
         VBox.setVgrow(charts, Priority.ALWAYS);
         LessonView lesson = new LessonView(model.classroom(), model.lessons()::closeText);
         VBox area = new VBox(lesson, controls, charts);

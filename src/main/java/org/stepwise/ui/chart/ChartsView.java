@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -33,6 +34,7 @@ public final class ChartsView extends VBox {
     private static final int TARGET_TICKS = 10;
 
     private final TrainingViewModel training;
+    private final ObservableValue<TrainingConfig> settings;
     private final List<ChartSeriesSync> syncs = new ArrayList<>();
     private final List<NumberAxis> stepAxes = new ArrayList<>();
     private final NumberAxis lossAxis = new NumberAxis();
@@ -50,7 +52,17 @@ public final class ChartsView extends VBox {
                     + " between sections.");
 
     public ChartsView(TrainingViewModel training) {
+        this(training, null);
+    }
+
+    /**
+     * @param settings the settings' configuration (null when there are none):
+     *                 before any run, and after Reset, the loss chart is titled
+     *                 with the loss the next Start will use
+     */
+    public ChartsView(TrainingViewModel training, ObservableValue<TrainingConfig> settings) {
         this.training = training;
+        this.settings = settings;
         getStyleClass().add(Styles.CHARTS_VIEW);
 
         LineChart<Number, Number> loss = lossChart();
@@ -64,8 +76,12 @@ public final class ChartsView extends VBox {
 
         training.curvesRevisionProperty().addListener(observable -> syncAll());
         training.lastChartStepProperty().addListener(observable -> fitStepAxes());
-        training.runConfigProperty().addListener((observable, before, now) -> titleLossChart(now));
-        titleLossChart(TrainingConfig.thesis());
+        training.runConfigProperty().addListener(observable -> titleLossChart());
+        training.curvesRevisionProperty().addListener(observable -> titleLossChart());
+        if (settings != null) {
+            settings.addListener(observable -> titleLossChart());
+        }
+        titleLossChart();
         fitStepAxes();
     }
 
@@ -183,10 +199,13 @@ public final class ChartsView extends VBox {
         }
     }
 
-    private void titleLossChart(TrainingConfig config) {
-        if (config != null) {
-            lossChart.setTitle("Loss: " + config.loss().label());
-        }
+    /** The run's loss while its curves show; otherwise the loss the next Start will use. */
+    private void titleLossChart() {
+        TrainingConfig run = training.runConfigProperty().get();
+        TrainingConfig next = settings == null ? null : settings.getValue();
+        TrainingConfig shown = run != null && !training.curves().isEmpty() ? run
+                : next != null ? next : run != null ? run : TrainingConfig.thesis();
+        lossChart.setTitle("Loss: " + shown.loss().label());
     }
 
     /** A tick spacing of 1, 2 or 5 times a power of ten giving about {@code ticks} ticks. */

@@ -44,6 +44,24 @@ class ChartsViewTest {
         assertEquals(expected, unit, 1e-9);
     }
 
+    @Test
+    void beforeAnyRunTheLossChartNamesTheLossTheSettingsWillUse() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        var settings = new javafx.beans.property.SimpleObjectProperty<>(TrainingConfig.thesis());
+        TrainingViewModel idle = new TrainingViewModel(new TrainingService(Runnable::run));
+        ChartsView charts = WaitForAsyncUtils.asyncFx(() -> new ChartsView(idle, settings)).get();
+
+        assertEquals("Loss: " + TrainingConfig.thesis().loss().label(), lossTitle(charts));
+        TrainingConfig crossEntropy = TrainingConfig.thesis().toBuilder()
+                .loss(org.stepwise.network.Loss.CROSS_ENTROPY).build();
+        WaitForAsyncUtils.asyncFx(() -> settings.set(crossEntropy)).get();
+        assertEquals("Loss: " + org.stepwise.network.Loss.CROSS_ENTROPY.label(), lossTitle(charts));
+    }
+
+    private static String lossTitle(ChartsView charts) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((LineChart<?, ?>) charts.getChildren().get(0)).getTitle()).get();
+    }
+
     /** The charts laid out without a stage, as a run on noise images fills and clears them. */
     @Nested
     class OldCurves {
