@@ -112,6 +112,23 @@ class KeptBetweenLaunchesWindowTest {
     }
 
     @Test
+    void theNoticeStaysAfterTheKeptRunComesBack() throws Exception {
+        Files.createDirectories(home);
+        Path shipped = Path.of("assets", "models", "stepwise-mnist.json");
+        Files.copy(shipped, home.resolve(SessionKeeper.LAST_RUN));
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME), "{\"format\": \"stepwise-settings\", \"version\": 1,"
+                + " \"theme\": \"purple\"}");
+
+        launch();
+        window.await(() -> window.model().network().getCurrent().description().contains(SessionKeeper.LAST_RUN));
+        window.await(() -> window.model().getMessage().startsWith("Some saved settings"));
+        window.settle();
+
+        assertTrue(window.text("#statusMessage").contains("theme: expected \"light\" or \"dark\" but found"
+                + " \"purple\""), window.text("#statusMessage"));
+    }
+
+    @Test
     void closingDuringTrainingAsksAndKeepBringsTheRunBack() throws Exception {
         launch();
         replaceText("#sectionsField", "200");

@@ -12,6 +12,8 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -53,6 +55,9 @@ public final class SessionKeeper {
     private SavedSettings saved = SavedSettings.none();
 
     /** @param home the folder to keep things in, or null to keep nothing (tests of other parts) */
+    /** Why some saved settings went back to their defaults, or null when none did. */
+    private String settingsNotice;
+
     public SessionKeeper(Path home, MainViewModel model, MainView view) {
         this.home = home;
         this.model = model;
@@ -87,6 +92,7 @@ public final class SessionKeeper {
             String notice = "Some saved settings were set back to their defaults: "
                     + String.join("; ", saved.problems());
             LOG.log(Level.WARNING, notice);
+            settingsNotice = notice;
             afterDataLoads(() -> model.showNote(notice, true));
         }
     }
@@ -142,9 +148,33 @@ public final class SessionKeeper {
             afterDataLoads(() -> {
                 if (!model.training().isActive()) {
                     model.network().restore(home.resolve(LAST_RUN));
+                    repeatNoticeWhenRestored();
                 }
             });
         }
+    }
+
+    /**
+     * The restored run's own note would hide the notice about settings set
+     * back to defaults, which matters more; the notice is shown again once
+     * the run is back (the pad still says which network reads).
+     */
+    private void repeatNoticeWhenRestored() {
+        if (settingsNotice == null) {
+            return;
+        }
+        String notice = settingsNotice;
+        ChangeListener<Boolean> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean before, Boolean busy) {
+                if (!busy) {
+                    observable.removeListener(this);
+                    // After the restore has set its own note, which follows the busy flag.
+                    Platform.runLater(() -> model.showNote(notice, true));
+                }
+            }
+        };
+        model.network().busyProperty().addListener(once);
     }
 
     /**
