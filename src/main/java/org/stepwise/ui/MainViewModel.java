@@ -67,6 +67,8 @@ public final class MainViewModel {
     private final BooleanBinding canStart;
     private final StringBinding stateText;
     private boolean startWhenLoaded;
+    /** Why Start was refused, as last shown; cleared from the status line once the settings are valid. */
+    private String problemShown = "";
 
     /** @param background runs data loading and training; never the FX thread */
     public MainViewModel(Executor background) {
@@ -110,6 +112,12 @@ public final class MainViewModel {
             }
         });
         config.configProperty().addListener((observable, before, now) -> planSteps(now));
+        config.validProperty().addListener((observable, before, valid) -> {
+            // "Fix the batch size to start." is over once the settings are valid again.
+            if (valid && messageIsError.get() && message.get().equals(problemShown)) {
+                showMessage("", false);
+            }
+        });
         // The divergence banner's remedy lowers the run's rate; the settings follow, for the next Start.
         training.setOnRateLowered(factor -> {
             Double rate = config.learningRate().getValue();
@@ -220,7 +228,8 @@ public final class MainViewModel {
         if (canStart.get()) {
             return false;
         }
-        showMessage(config.isValid() ? "Training cannot start yet." : config.getProblem(), true);
+        problemShown = config.isValid() ? "Training cannot start yet." : config.getProblem();
+        showMessage(problemShown, true);
         return true;
     }
 

@@ -76,6 +76,20 @@ class TrainTabWindowTest {
     }
 
     @Test
+    void stepWaitsForValidSettingsAndTheirProblemLeavesTheStatusLineOnceFixed() throws Exception {
+        type("#batchSizeField", "0");
+        assertTrue(OpenWindow.fx(() -> window.node("#stepButton").isDisabled()), "Step, like Start, waits");
+
+        OpenWindow.fxRun(() -> window.model().start());
+        String refused = window.text("#statusMessage");
+        assertTrue(refused.startsWith("Fix the batch size"), refused);
+
+        type("#batchSizeField", "16");
+        assertEquals("", window.text("#statusMessage"), "the problem is over");
+        assertTrue(OpenWindow.fx(() -> !window.node("#stepButton").isDisabled()));
+    }
+
+    @Test
     void aStoppedRunShowsItsLastWholeTestAccuracy() throws Exception {
         window.robot.clickOn("#startButton");
         window.await(() -> window.model().training().curves().fullTestAccuracy().size() >= 1);

@@ -39,6 +39,8 @@ public final class LogScale {
 
     /** A rate as short plain text: 0.032, 0.3, 1, 0.0001. */
     public static String text(double rate) {
-        return BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
+        BigDecimal exact = BigDecimal.valueOf(rate).stripTrailingZeros();
+        // Plain digits for any rate a person types; 1e308 stays 1E+308, not 309 digits.
+        return Math.abs(rate) >= 1e7 ? exact.toString() : exact.toPlainString();
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -305,11 +306,15 @@ public final class StudyView extends BorderPane {
         Path directory = folder.toPath();
         List<Path> existing = model.existingExportFiles(directory);
         if (!existing.isEmpty()) {
+            ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OTHER);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, existing.size() + " of the study's files already "
-                    + "exist in " + directory + ". Replace them?", ButtonType.YES, ButtonType.NO);
+                    + "exist in " + directory + ". Replace them?", replace, ButtonType.CANCEL);
             ask.initOwner(getScene().getWindow());
             ask.setHeaderText("Replace existing files?");
-            if (ask.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
+            // Enter keeps the files: replacing them is the choice a person makes on purpose.
+            ((Button) ask.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+            ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+            if (ask.showAndWait().orElse(ButtonType.CANCEL) != replace) {
                 return;
             }
         }

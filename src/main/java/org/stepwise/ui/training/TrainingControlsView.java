@@ -45,7 +45,7 @@ public final class TrainingControlsView extends VBox {
         startButton.disableProperty().bind(Bindings.not(canStart));
         startButton.setOnAction(event -> start.run());
 
-        HBox row = new HBox(startButton, pauseButton(), stepButton(step), stopButton(),
+        HBox row = new HBox(startButton, pauseButton(), stepButton(step, canStart), stopButton(),
                 resetButton(), progressBar());
         row.getStyleClass().add(Styles.BUTTON_ROW);
         Label progressText = progressText();
@@ -56,10 +56,13 @@ public final class TrainingControlsView extends VBox {
         getChildren().addAll(row, status, problemLabel(problem), new SafetyBannersView(training));
     }
 
-    private Button stepButton(Runnable step) {
+    private Button stepButton(Runnable step, ObservableBooleanValue canStart) {
         Button button = button("stepButton", "Step", "Train exactly one mini-batch and pause"
                 + " (key S): before a run this starts one, paused after its first step.");
-        button.disableProperty().bind(training.stateProperty().isEqualTo(TrainingState.RUNNING));
+        // A paused run can always take its next step; a new one only when Start could begin it.
+        button.disableProperty().bind(training.stateProperty().isEqualTo(TrainingState.RUNNING)
+                .or(training.stateProperty().isNotEqualTo(TrainingState.PAUSED)
+                        .and(Bindings.createBooleanBinding(() -> !canStart.get(), canStart))));
         button.setOnAction(event -> step.run());
         return button;
     }

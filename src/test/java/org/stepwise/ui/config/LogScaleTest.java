@@ -33,6 +33,7 @@ class LogScaleTest {
     void writesRatesWithoutExponentsOrTrailingZeros() {
         assertEquals("0.0001", LogScale.text(1e-4));
         assertEquals("1", LogScale.text(1.0));
+        assertEquals("1E+308", LogScale.text(1e308), "a huge typed rate stays short in its message");
         assertEquals("0.3", LogScale.text(0.3));
     }
 }
