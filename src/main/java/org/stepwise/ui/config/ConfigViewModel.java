@@ -204,6 +204,11 @@ public final class ConfigViewModel {
         rebuild();
     }
 
+    /**
+     * Known shortcoming: the window has three layer rows, so a lesson or
+     * network file with more hidden layers (the command line allows them)
+     * shows only its first three, without a note saying so.
+     */
     private void loadLayers(List<Integer> sizes) {
         int count = Math.max(1, Math.min(MAX_HIDDEN_LAYERS, sizes.size()));
         hiddenLayerCount.set(count);
