@@ -332,16 +332,9 @@ public final class MainView extends BorderPane {
         if (steps <= 0) {
             return true;
         }
-        ButtonType open = new ButtonType("Open anyway", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The Train tab holds a run of "
+        return confirm("Replace the run in the Train tab?", "The Train tab holds a run of "
                 + Formats.count(steps) + " steps. Opening a network replaces it and its curves;"
-                + " to keep it, cancel and use File \u203a Save network first.", open, ButtonType.CANCEL);
-        alert.initOwner(getScene().getWindow());
-        classroom.style(alert);
-        alert.setTitle("Stepwise");
-        alert.setHeaderText("Replace the run in the Train tab?");
-        Optional<ButtonType> answer = alert.showAndWait();
-        return answer.isPresent() && answer.get() == open;
+                + " to keep it, cancel and use File \u203a Save network first.", "Open anyway");
     }
 
     private void chooseFileToSave() {
@@ -383,16 +376,20 @@ public final class MainView extends BorderPane {
      * itself.
      */
     private boolean confirmReplace(Path file, String loses) {
-        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, file.getFileName()
-                + " already exists in " + file.toAbsolutePath().getParent()
-                + ". Replacing it loses " + loses + ".", replace, ButtonType.CANCEL);
+        return confirm("Replace " + file.getFileName() + "?", file.getFileName() + " already exists in "
+                + file.toAbsolutePath().getParent() + ". Replacing it loses " + loses + ".", "Replace");
+    }
+
+    /** Asks a yes-or-cancel question in the window's theme; true when {@code yes} was chosen. */
+    private boolean confirm(String header, String text, String yes) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yesButton, ButtonType.CANCEL);
         alert.initOwner(getScene().getWindow());
         classroom.style(alert);
         alert.setTitle("Stepwise");
-        alert.setHeaderText("Replace " + file.getFileName() + "?");
+        alert.setHeaderText(header);
         Optional<ButtonType> answer = alert.showAndWait();
-        return answer.isPresent() && answer.get() == replace;
+        return answer.isPresent() && answer.get() == yesButton;
     }
 
     private void chooseDataFolder() {
