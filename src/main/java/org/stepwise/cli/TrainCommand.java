@@ -91,9 +91,10 @@ final class TrainCommand implements Callable<Integer> {
         out.flush();
         if (firstNonFinite[0] >= 0) {
             // Headless runs are not paused (they run as the thesis's program did), but a diverged one is said so.
+            // The rate suggested is a tenth, and never above 0.5: above 1 plain SGD usually diverges.
             spec.commandLine().getErr().printf("stepwise: training diverged: the loss was no longer a finite"
                     + " number from step %d on, at learning rate %s; try a smaller --lr, such as %s%n",
-                    firstNonFinite[0], plain(rateThen[0]), plain(rateThen[0] / 10));
+                    firstNonFinite[0], plain(rateThen[0]), plain(Math.min(rateThen[0] / 10, 0.5)));
             spec.commandLine().getErr().flush();
         }
         return save == null ? 0 : save(config, datasets, result, accuracies);

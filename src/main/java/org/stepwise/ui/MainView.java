@@ -77,6 +77,7 @@ public final class MainView extends BorderPane {
                 showFailure("The data could not be loaded", now));
         model.network().fileErrorProperty().addListener((observable, before, now) ->
                 showFailure("The network file could not be used", now));
+        model.network().setReplaceRunCheck(this::confirmReplacingRun);
         model.lessons().errorProperty().addListener((observable, before, now) ->
                 showFailure("The lesson could not be used", now));
     }
@@ -224,21 +225,21 @@ public final class MainView extends BorderPane {
      */
     private Menu trainMenu() {
         TrainingViewModel training = model.training();
-        MenuItem start = new MenuItem("Start	(Space)");
+        MenuItem start = new MenuItem("Start  (Space)");
         start.setOnAction(event -> model.start());
         start.disableProperty().bind(model.canStartProperty().not());
-        MenuItem pause = new MenuItem("Pause or resume	(Space)");
+        MenuItem pause = new MenuItem("Pause or resume  (Space)");
         pause.setOnAction(event -> training.togglePause());
         pause.disableProperty().bind(training.activeProperty().not());
-        MenuItem step = new MenuItem("One step	(S)");
+        MenuItem step = new MenuItem("One step  (S)");
         step.setOnAction(event -> model.stepOnce());
-        MenuItem stop = new MenuItem("Stop	(Esc)");
+        MenuItem stop = new MenuItem("Stop  (Esc)");
         stop.setOnAction(event -> training.stop());
         stop.disableProperty().bind(training.activeProperty().not());
-        MenuItem reset = new MenuItem("Reset	(R)");
+        MenuItem reset = new MenuItem("Reset  (R)");
         reset.setOnAction(event -> training.reset());
         reset.disableProperty().bind(training.activeProperty());
-        MenuItem clear = new MenuItem("Clear the drawing pad	(C)");
+        MenuItem clear = new MenuItem("Clear the drawing pad  (C)");
         clear.setOnAction(event -> pad.clear());
         return new Menu("Train", null, start, pause, step, stop, reset, new SeparatorMenuItem(), clear);
     }
@@ -321,7 +322,7 @@ public final class MainView extends BorderPane {
     private void chooseNetworkToOpen() {
         FileChooser chooser = networkChooser("Open a network saved by Stepwise");
         File file = chooser.showOpenDialog(getScene().getWindow());
-        if (file != null && confirmReplacingRun()) {
+        if (file != null) {
             model.network().open(file.toPath());
         }
     }
@@ -329,7 +330,7 @@ public final class MainView extends BorderPane {
     /** Opening a network replaces the Train tab's run; a run with steps is not dropped without asking. */
     private boolean confirmReplacingRun() {
         long steps = model.training().lastChartStepProperty().get();
-        if (steps <= 0) {
+        if (model.training().curves().isEmpty() || steps <= 0) {
             return true;
         }
         return confirm("Replace the run in the Train tab?", "The Train tab holds a run of "

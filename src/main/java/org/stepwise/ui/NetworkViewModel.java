@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -62,6 +63,7 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<SavedModel> shipped = new ReadOnlyObjectWrapper<>(this, "shipped");
     private final ReadOnlyBooleanWrapper loadingShipped = new ReadOnlyBooleanWrapper(this, "loadingShipped");
     private final ReadOnlyObjectWrapper<CurrentNetwork> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private BooleanSupplier replaceRunCheck = () -> true;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper fileError = new ReadOnlyStringWrapper(this, "fileError", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -140,6 +142,10 @@ public final class NetworkViewModel {
         busy.set(false);
         if (training.isActive()) {
             message.set(name + " was not opened because training started meanwhile.");
+            return;
+        }
+        if (takeSettings && !replaceRunCheck.getAsBoolean()) {
+            message.set(name + " was not opened; the run in the Train tab stays.");
             return;
         }
         opened = new Opened(model, name);
@@ -275,6 +281,15 @@ public final class NetworkViewModel {
         task.setOnSucceeded(event -> done.accept(task.getValue()));
         task.setOnFailed(event -> failed.accept(task.getException()));
         background.execute(task);
+    }
+
+    /**
+     * Asked once a file opened by the user has been read and checked, just
+     * before it replaces the Train tab's run; false keeps the run. The window
+     * asks the person here, so a broken file is refused before any question.
+     */
+    public void setReplaceRunCheck(BooleanSupplier check) {
+        replaceRunCheck = check;
     }
 
     /** The network that reads digits and is looked inside; null until the shipped one loads. */

@@ -65,6 +65,29 @@ class NetworkFilesWindowTest {
     }
 
     @Test
+    void aRunKeptAtTheQuestionStaysAndABrokenFileIsRefusedBeforeAnyQuestion() throws Exception {
+        trainBriefly();
+        Path file = folder.resolve("other.json");
+        OpenWindow.fxRun(() -> window.model().network().save(file));
+        window.await(() -> !window.model().network().isBusy());
+        Network run = OpenWindow.fx(() -> window.model().network().getCurrent().network());
+        int[] asked = {0};
+        OpenWindow.fxRun(() -> window.model().network().setReplaceRunCheck(() -> {
+            asked[0]++;
+            return false;
+        }));
+
+        OpenWindow.fxRun(() -> window.model().network().open(file));
+        window.await(() -> asked[0] == 1 && !window.model().network().isBusy());
+        assertSame(run, OpenWindow.fx(() -> window.model().network().getCurrent().network()), "the run stays");
+
+        Path text = Files.writeString(folder.resolve("notes.json"), "hello");
+        OpenWindow.fxRun(() -> window.model().network().open(text));
+        window.await(() -> !window.model().network().getFileError().isEmpty());
+        assertEquals(1, asked[0], "a file that is not a network is refused without asking");
+    }
+
+    @Test
     void aTruncatedFileIsRefusedWithOneSentenceAndTheNetworkStays() throws Exception {
         Path whole = folder.resolve("whole.json");
         OpenWindow.fxRun(() -> window.model().network().save(whole));
