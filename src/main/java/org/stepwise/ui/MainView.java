@@ -94,6 +94,8 @@ public final class MainView extends BorderPane {
         // Up and down only: a vertical bar must not squeeze the pad into a sideways scroll too.
         reading.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         reading.getStyleClass().add(Styles.READING_SCROLL);
+        // The scroll pane itself goes when the pad is hidden, so the charts take its width.
+        shownLayout.add(ShownControl.DRAWING, reading);
         train.setRight(reading);
         Tab trainTab = new Tab("Train", train);
         trainTab.setId("trainTab");
@@ -164,7 +166,6 @@ public final class MainView extends BorderPane {
         pad = new DrawingPadView(model.reading());
         VBox area = new VBox(pad, new OutputBarsView(model.reading()));
         area.getStyleClass().add(Styles.READING_AREA);
-        shownLayout.add(ShownControl.DRAWING, area);
         return area;
     }
 
