@@ -59,7 +59,8 @@ public final class Launcher {
             try {
                 level = Level.parse(override.trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                System.err.println("stepwise: STEPWISE_LOG=" + override + " is not a log level; using " + level);
+                System.err.println("stepwise: STEPWISE_LOG=" + override + " is not a log level; using "
+                        + level);
             }
         }
         // JavaFX warns that it was loaded from the class path, which is how the

@@ -24,16 +24,17 @@ import picocli.CommandLine.Spec;
  * line per case, for comparison with src/bench/pytorch_bench.py.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Time the thesis protocol's training step (SGD, the thesis's ReLU, sum-of-squares loss, "
-                + "float64) and print samples per second, the median of --sections timed sections after a "
-                + "JIT warm-up, with the product operations per second and their share of the machine's peak.")
+        description = "Time the thesis protocol's training step (SGD, the thesis's ReLU, sum-of-squares "
+                + "loss, float64) and print samples per second, the median of --sections timed sections "
+                + "after a JIT warm-up, with the product operations per second and their share of the "
+                + "machine's peak.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> THESIS_SIZES = List.of("32", "16,16", "400,400");
 
     @Option(names = "--hidden", paramLabel = "SIZES",
-            description = "Hidden layer sizes, comma separated, such as 32, 16,16 or 400,400; repeat the option "
-                    + "for more cases (default: the thesis's three).")
+            description = "Hidden layer sizes, comma separated, such as 32, 16,16 or 400,400; repeat the "
+                    + "option for more cases (default: the thesis's three).")
     List<String> hidden;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "16",
@@ -45,18 +46,19 @@ final class BenchCommand implements Callable<Integer> {
     int sections;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "1",
-            description = "Length of one timed section in seconds; the warm-up is two (default: ${DEFAULT-VALUE}).")
+            description = "Length of one timed section in seconds; the warm-up is two "
+                    + "(default: ${DEFAULT-VALUE}).")
     double seconds;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Networks trained at once, one per thread, as a study does; the figures add them up "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Networks trained at once, one per thread, as a study does; the figures add "
+                    + "them up (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--peak", paramLabel = "GFLOPS", defaultValue = "153",
             description = "The machine's double-precision peak in GFLOP/s, for the share printed (default: "
-                    + "${DEFAULT-VALUE}: 2 AVX-512 cores x 76.5, the machine Stepwise's figures were measured on, where "
-                    + "OpenBLAS's dgemm reaches 71 GFLOP/s on one core).")
+                    + "${DEFAULT-VALUE}: 2 AVX-512 cores x 76.5, the machine Stepwise's figures were "
+                    + "measured on, where OpenBLAS's dgemm reaches 71 GFLOP/s on one core).")
     double peak;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -91,7 +93,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
 
         out.printf(Locale.ROOT, "matrix products: %s%n", Gemm.describeBackend());
-        out.printf(Locale.ROOT, "thesis step: SGD rate 0.3, thesis ReLU, thesis sum-of-squares, batches drawn "
+        out.printf(Locale.ROOT,
+                "thesis step: SGD rate 0.3, thesis ReLU, thesis sum-of-squares, batches drawn "
                 + "with replacement, float64; %d thread%s; peak assumed %.0f GFLOP/s (--peak)%n", threads,
                 threads == 1 ? "" : "s", peak);
         out.flush();
@@ -122,11 +125,13 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<Integer> sizes(String text) {
         try {
-            List<Integer> sizes = Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
+            List<Integer> sizes = Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf)
+                    .toList();
             check(sizes.stream().allMatch(s -> s >= 1), "--hidden sizes must be at least 1, got " + text);
             return sizes;
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--hidden takes sizes such as 32 or 400,400, got '"
+            throw new ParameterException(spec.commandLine(),
+                    "--hidden takes sizes such as 32 or 400,400, got '"
                     + text + "'");
         }
     }

@@ -92,8 +92,10 @@ final class ClassifyCommand implements Callable<Integer> {
         Network network = saved.network();
         if (network.inputSize() != MnistDataset.PIXEL_COUNT || network.outputSize() != 10) {
             String name = model != null ? model.toString() : ShippedModel.FILE_NAME;
-            throw new IOException(name + ": expected a network that reads 28x28 digits (784 inputs, 10 outputs)"
-                    + " but found " + network.inputSize() + " inputs and " + network.outputSize() + " outputs");
+            throw new IOException(name
+                    + ": expected a network that reads 28x28 digits (784 inputs, 10 outputs)"
+                    + " but found " + network.inputSize() + " inputs and " + network.outputSize()
+                    + " outputs");
         }
         return network;
     }

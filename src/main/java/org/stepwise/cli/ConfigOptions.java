@@ -47,7 +47,8 @@ final class ConfigOptions {
     String loss;
 
     @Option(names = "--optimizer", paramLabel = "NAME",
-            description = "sgd|adam (default: sgd). Adam uses b1 0.9, b2 0.999, eps 1e-8 after the square root.")
+            description = "sgd|adam (default: sgd). Adam uses b1 0.9, b2 0.999, eps 1e-8 after the square "
+                    + "root.")
     String optimizer;
 
     @Option(names = "--schedule", paramLabel = "NAME",
@@ -195,8 +196,10 @@ final class ConfigOptions {
         return switch (kind) {
             case CONSTANT -> new ConstantRate(e0);
             case PIECEWISE_CONSTANT -> new PiecewiseConstantDecay(e0);
-            case EXPONENTIAL -> new ExponentialDecay(e0, or(decay, ((ExponentialDecay) defaults).decayRate()));
-            case INVERSE_TIME -> new InverseTimeDecay(e0, or(decay, ((InverseTimeDecay) defaults).decayRate()));
+            case EXPONENTIAL -> new ExponentialDecay(e0, or(decay,
+                    ((ExponentialDecay) defaults).decayRate()));
+            case INVERSE_TIME -> new InverseTimeDecay(e0, or(decay,
+                    ((InverseTimeDecay) defaults).decayRate()));
             case POLYNOMIAL -> new PolynomialDecay(e0, or(power, ((PolynomialDecay) defaults).power()),
                     or(endRate, ((PolynomialDecay) defaults).endRate()));
         };

@@ -20,8 +20,9 @@ final class OneLineExecutionErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         if (ex instanceof java.nio.file.NoSuchFileException missing) {
             // A reason says which file of a folder is missing; without one, the path itself is.
-            return report(command, missing.getReason() != null ? missing.getFile() + ": " + missing.getReason()
-                    : "no such file or folder: " + missing.getFile(), 1, ex);
+            String what = missing.getReason() != null ? missing.getFile() + ": " + missing.getReason()
+                    : "no such file or folder: " + missing.getFile();
+            return report(command, what, 1, ex);
         }
         if (ex instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
             return report(command, fileSystem.getFile() + ": " + fileSystem.getReason(), 1, ex);

@@ -15,7 +15,8 @@ final class OneLineParameterErrors implements IParameterExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("stepwise: " + plain(ex.getMessage()) + " (see '" + command.getCommandSpec().qualifiedName()
+        err.println("stepwise: " + plain(ex.getMessage()) + " (see '"
+                + command.getCommandSpec().qualifiedName()
                 + " --help')");
         err.flush();
         return BAD_USAGE;
@@ -28,8 +29,10 @@ final class OneLineParameterErrors implements IParameterExceptionHandler {
      */
     static String plain(String message) {
         return message.replace("is not a double", "is not a number, such as 0.05")
-                .replaceAll("'(-?[0-9]+)' is not an int", "'$1' is too large a whole number (at most 2147483647)")
-                .replaceAll("'(-?[0-9]+)' is not a long", "'$1' is too large a whole number (at most 2^63 - 1)")
+                .replaceAll("'(-?[0-9]+)' is not an int",
+                        "'$1' is too large a whole number (at most 2147483647)")
+                .replaceAll("'(-?[0-9]+)' is not a long",
+                        "'$1' is too large a whole number (at most 2^63 - 1)")
                 .replace("is not an int", "is not a whole number")
                 .replace("is not a long", "is not a whole number");
     }

@@ -67,13 +67,15 @@ final class OptionChecks {
             return;
         }
         if (!Files.exists(file)) {
-            throw new IllegalArgumentException(option + " " + file + " does not exist; give an existing file");
+            throw new IllegalArgumentException(option + " " + file
+                    + " does not exist; give an existing file");
         }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(option + " " + file + " is not a file; give a file");
         }
         if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException(option + " " + file + " cannot be read; check its permissions");
+            throw new IllegalArgumentException(option + " " + file
+                    + " cannot be read; check its permissions");
         }
     }
 

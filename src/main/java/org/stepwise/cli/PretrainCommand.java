@@ -63,7 +63,8 @@ final class PretrainCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where to save the model (default: ${DEFAULT-VALUE} in the current folder;"
-                    + " give --out assets/models/stepwise-mnist.json --overwrite to replace the shipped one).")
+                    + " give --out assets/models/stepwise-mnist.json --overwrite to replace the shipped"
+                    + " one).")
     Path out = Path.of(ShippedModel.FILE_NAME);
 
     @Option(names = "--overwrite", description = "Replace the --out file if it exists.")
@@ -98,11 +99,13 @@ final class PretrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (sections < 1) {
-            throw new ParameterException(spec.commandLine(), "--sections must be at least 1, got " + sections);
+            throw new ParameterException(spec.commandLine(), "--sections must be at least 1, got "
+                    + sections);
         }
         OptionChecks.requireWritableFile("--out", out);
         if (java.nio.file.Files.exists(out) && !overwrite) {
-            // Ten minutes of training must not end by silently replacing a network, least of all the shipped one.
+            // Ten minutes of training must not end by silently replacing a network, least of all the shipped
+            // one.
             throw new ParameterException(spec.commandLine(), "--out " + out
                     + " already exists; choose another file or add --overwrite to replace it");
         }
@@ -120,10 +123,12 @@ final class PretrainCommand implements Callable<Integer> {
         RunResult result = train(config, datasets, augmentation, accuracies, printer);
         double drawn = drawnAccuracy(result.network(), datasets.test(), seed);
         printer.printf(Locale.ROOT, "full test accuracy %.4f, augmented test copies %.4f, after %d steps"
-                + " in %.1f s%n", result.fullTestAccuracy(), drawn, result.completedSteps(), result.seconds());
+                + " in %.1f s%n", result.fullTestAccuracy(), drawn, result.completedSteps(),
+                result.seconds());
 
         String notes = String.format(Locale.ROOT, "stepwise pretrain --sections %d --seed %d; %s; accuracy on"
-                + " %d augmented copies of the test set %.4f", sections, seed, augmentation, DRAWN_CHECK_COPIES,
+                + " %d augmented copies of the test set %.4f", sections, seed, augmentation,
+                DRAWN_CHECK_COPIES,
                 drawn);
         // The shipped data's description names this machine's folder; the model file travels.
         String source = data == null ? "MNIST shipped with Stepwise (assets/mnist, SHA-256 verified)"

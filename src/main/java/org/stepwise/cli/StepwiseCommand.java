@@ -85,7 +85,8 @@ public final class StepwiseCommand implements Callable<Integer> {
                         + withoutFileName(e, lesson));
             }
         }
-        StepwiseApp.launchWith(new StepwiseApp.StartOptions(data, train, lesson, StepwiseHome.resolve(), present));
+        StepwiseApp.launchWith(new StepwiseApp.StartOptions(data, train, lesson, StepwiseHome.resolve(),
+                present));
         return 0;
     }
 }

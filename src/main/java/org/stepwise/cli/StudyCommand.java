@@ -78,13 +78,17 @@ final class StudyCommand implements Callable<Integer> {
             description = "Where the CSV and PNG files go (default: study-<name> in this folder).")
     Path out;
 
-    @Option(names = "--overwrite", description = "Replace the study's CSV and PNG files if --out already holds them.")
+    @Option(names = "--overwrite",
+            description = "Replace the study's CSV and PNG files if --out already holds them.")
     boolean overwrite;
 
     @Spec
     CommandSpec spec;
 
-    /** The files of an earlier export of this study in {@code directory}: {@code <name>-*.csv} and {@code .png}. */
+    /**
+     * The files of an earlier export of this study in {@code directory}: {@code <name>-*.csv} and {@code
+     * .png}.
+     */
     private static List<Path> existingExports(Path directory, String name) throws java.io.IOException {
         if (!java.nio.file.Files.isDirectory(directory)) {
             return List.of();
@@ -92,7 +96,8 @@ final class StudyCommand implements Callable<Integer> {
         try (var files = java.nio.file.Files.list(directory)) {
             return files.filter(file -> {
                 String fileName = file.getFileName().toString();
-                return fileName.startsWith(name + "-") && (fileName.endsWith(".csv") || fileName.endsWith(".png"));
+                return fileName.startsWith(name + "-") && (fileName.endsWith(".csv")
+                        || fileName.endsWith(".png"));
             }).sorted().toList();
         }
     }
@@ -122,13 +127,15 @@ final class StudyCommand implements Callable<Integer> {
         List<Path> existing = existingExports(directory, plan.name());
         if (!existing.isEmpty() && !overwrite) {
             throw bad("--out " + directory + " already holds " + existing.get(0).getFileName()
-                    + (existing.size() > 1 ? " and " + (existing.size() - 1) + " more of this study's files" : "")
+                    + (existing.size() > 1 ? " and " + (existing.size() - 1)
+                    + " more of this study's files" : "")
                     + "; choose another folder or add --overwrite to replace them");
         }
         // Made before training, so that an unwritable place fails now rather than after the study.
         java.nio.file.Files.createDirectories(directory);
         Datasets datasets = TrainCommand.loadData(data);
-        plan.configurations().forEach(c -> ConfigOptions.checkBatchFits(c.config(), datasets.training().size()));
+        plan.configurations().forEach(c -> ConfigOptions.checkBatchFits(c.config(),
+                datasets.training().size()));
 
         out.printf("%s: %d configuration(s) x %d runs on %s, %d threads%n", plan.name(),
                 plan.configurations().size(), plan.runs(), datasets.sourceDescription(), threadCount);
@@ -148,7 +155,8 @@ final class StudyCommand implements Callable<Integer> {
         for (ConfigurationSummary c : result.configurations()) {
             out.println(c.summaryLine());
         }
-        out.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", files.size(), directory, result.seconds());
+        out.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", files.size(), directory,
+                result.seconds());
         out.flush();
         return 0;
     }

@@ -90,7 +90,8 @@ final class TrainCommand implements Callable<Integer> {
                 result.completedSteps(), result.seconds());
         out.flush();
         if (firstNonFinite[0] >= 0) {
-            // Headless runs are not paused (they run as the thesis's program did), but a diverged one is said so.
+            // Headless runs are not paused (they run as the thesis's program did), but a diverged one is said
+            // so.
             // The rate suggested is a tenth, and never above 0.5: above 1 plain SGD usually diverges.
             spec.commandLine().getErr().printf("stepwise: training diverged: the loss was no longer a finite"
                     + " number from step %d on, at learning rate %s; try a smaller --lr, such as %s%n",
@@ -125,7 +126,8 @@ final class TrainCommand implements Callable<Integer> {
     /** The shipped MNIST, or the IDX folder given. */
     static Datasets loadData(Path directory) throws IOException {
         if (directory != null && !java.nio.file.Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("--data " + directory + " is not a folder; give the folder that "
+            throw new IllegalArgumentException("--data " + directory
+                    + " is not a folder; give the folder that "
                     + "holds the four IDX files");
         }
         return directory == null ? ShippedData.loadMnist() : Datasets.fromDirectory(directory);

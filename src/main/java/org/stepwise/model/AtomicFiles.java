@@ -23,7 +23,9 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code target}, creating its folder, replacing an existing file only once the new one is whole. */
+    /**
+     * Writes {@code target}, creating its folder, replacing an existing file only once the new one is whole.
+     */
     public static void write(Path target, Body body) throws IOException {
         Path file = target.toAbsolutePath();
         Files.createDirectories(file.getParent());
@@ -33,7 +35,8 @@ public final class AtomicFiles {
                 body.write(out);
             }
             try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }

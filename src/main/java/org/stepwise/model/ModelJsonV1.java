@@ -81,14 +81,16 @@ final class ModelJsonV1 {
         }
         JsonNode layersNode = fields.array(node, "layers", "network");
         if (layersNode.size() != sizes.length - 1) {
-            throw fields.problem("network.layers", "expected " + (sizes.length - 1) + (sizes.length == 2 ? " layer" : " layers") + " for sizes "
+            throw fields.problem("network.layers", "expected " + (sizes.length - 1) + (sizes.length == 2
+                    ? " layer" : " layers") + " for sizes "
                     + Arrays.toString(sizes) + " but found " + layersNode.size());
         }
 
         List<DenseLayer> layers = new ArrayList<>();
         for (int l = 0; l < layersNode.size(); l++) {
             boolean output = l == layersNode.size() - 1;
-            layers.add(readLayer(layersNode.get(l), "network.layers[" + l + "]", sizes[l], sizes[l + 1], output,
+            layers.add(readLayer(layersNode.get(l), "network.layers[" + l + "]", sizes[l], sizes[l + 1],
+                    output,
                     fields));
         }
         return Network.of(layers);
@@ -135,7 +137,8 @@ final class ModelJsonV1 {
         try {
             bytes = Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw fields.problem(path, "expected base64 text but found something else (" + e.getMessage() + ")");
+            throw fields.problem(path, "expected base64 text but found something else (" + e.getMessage()
+                    + ")");
         }
         double[] values = matrix.data();
         if (bytes.length != (long) values.length * Double.BYTES) {
@@ -178,7 +181,8 @@ final class ModelJsonV1 {
         }
         try {
             return new TrainingHistory(accuracies, fields.integer(node, "completedSteps", path),
-                    fields.numberOrNaN(node, "fullTestAccuracy", path), fields.numberOrNaN(node, "finalLoss", path),
+                    fields.numberOrNaN(node, "fullTestAccuracy", path), fields.numberOrNaN(node, "finalLoss",
+                    path),
                     fields.number(node, "seconds", path), fields.text(node, "data", path),
                     fields.text(node, "notes", path));
         } catch (IllegalArgumentException e) {
@@ -220,7 +224,8 @@ final class ModelJsonV1 {
         int[] sizes = network.sizes();
         int[] configured = config.layerSizes(network.inputSize(), network.outputSize());
         if (!Arrays.equals(sizes, configured)) {
-            return "the configuration's layers " + config.networkLabel(network.inputSize(), network.outputSize())
+            return "the configuration's layers " + config.networkLabel(network.inputSize(),
+                    network.outputSize())
                     + " differ from the network's " + Arrays.toString(sizes);
         }
         List<DenseLayer> layers = network.layers();
@@ -228,7 +233,8 @@ final class ModelJsonV1 {
             boolean output = l == layers.size() - 1;
             Activation expected = output ? config.outputActivation() : config.hiddenActivation();
             if (layers.get(l).activation() != expected) {
-                return String.format(Locale.ROOT, "the configuration's %s activation is %s but layer %d's is %s",
+                return String.format(Locale.ROOT,
+                        "the configuration's %s activation is %s but layer %d's is %s",
                         output ? "output" : "hidden", Spelling.of(expected), l + 1,
                         Spelling.of(layers.get(l).activation()));
             }

@@ -99,12 +99,14 @@ public final class StudyProgressFile {
         try (InputStream in = Files.newInputStream(file)) {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new ModelFormatException(name, "expected a study in progress in JSON but the content is not JSON ("
+            throw new ModelFormatException(name,
+                    "expected a study in progress in JSON but the content is not JSON ("
                     + e.getOriginalMessage() + ")", e);
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())
                 || root.path("version").asInt() != VERSION) {
-            throw new ModelFormatException(name, "expected \"format\": \"" + FORMAT + "\", version " + VERSION);
+            throw new ModelFormatException(name, "expected \"format\": \"" + FORMAT + "\", version "
+                    + VERSION);
         }
         JsonNode planNode = fields.object(root, "plan", "");
         List<StudyConfiguration> configurations = new ArrayList<>();
@@ -115,7 +117,8 @@ public final class StudyProgressFile {
         }
         StudyPlan plan;
         try {
-            plan = new StudyPlan(fields.text(planNode, "name", "plan"), fields.text(planNode, "description", "plan"),
+            plan = new StudyPlan(fields.text(planNode, "name", "plan"), fields.text(planNode, "description",
+                    "plan"),
                     configurations, fields.integer(planNode, "runs", "plan"),
                     fields.longInteger(planNode, "baseSeed", "plan"));
         } catch (IllegalArgumentException e) {
@@ -135,7 +138,8 @@ public final class StudyProgressFile {
             } catch (RuntimeException e) {
                 throw fields.problem("finished." + key, "expected a key such as \"0/3\" (configuration/run)");
             }
-            if (configuration < 0 || configuration >= configurations.size() || run < 0 || run >= plan.runs()) {
+            if (configuration < 0 || configuration >= configurations.size() || run < 0
+                    || run >= plan.runs()) {
                 throw fields.problem("finished." + key, "there is no such run in the plan");
             }
             JsonNode node = finishedNode.get(key);
@@ -164,7 +168,8 @@ public final class StudyProgressFile {
             throw fields.problem(path, "expected base64 text (" + e.getMessage() + ")");
         }
         if (bytes.length != count * Double.BYTES) {
-            throw fields.problem(path, "expected " + count + " values but found " + bytes.length / Double.BYTES);
+            throw fields.problem(path, "expected " + count + " values but found "
+                    + bytes.length / Double.BYTES);
         }
         double[] values = new double[count];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(values);

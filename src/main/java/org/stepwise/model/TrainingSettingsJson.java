@@ -33,7 +33,8 @@ public final class TrainingSettingsJson {
      */
     public static TrainingConfig read(JsonNode node, String source) throws ModelFormatException {
         if (node == null || !node.isObject()) {
-            throw new ModelFormatException(source, "expected a \"training\" object with the settings but found "
+            throw new ModelFormatException(source,
+                    "expected a \"training\" object with the settings but found "
                     + (node == null ? "none" : "a JSON " + node.getNodeType().toString().toLowerCase(
                             java.util.Locale.ROOT)));
         }

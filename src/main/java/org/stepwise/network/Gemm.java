@@ -119,7 +119,8 @@ public final class Gemm {
         StringBuilder text = new StringBuilder(vector ? "Java Vector API" : "plain Java")
                 .append(" (netlib ").append(JAVA_BLAS.getClass().getSimpleName()).append(')');
         if (!vector) {
-            text.append("; start Java with --add-modules ").append(VECTOR_MODULE).append(" for the Vector API");
+            text.append("; start Java with --add-modules ").append(VECTOR_MODULE)
+                    .append(" for the Vector API");
         }
         if (NATIVE_BLAS == null) {
             text.append("; ").append(nativeMissingHint());
@@ -201,7 +202,8 @@ public final class Gemm {
                 }
                 yield Backend.NATIVE;
             }
-            default -> throw new IllegalArgumentException("-D" + BACKEND_PROPERTY + " must be native, java or "
+            default -> throw new IllegalArgumentException("-D" + BACKEND_PROPERTY
+                    + " must be native, java or "
                     + "auto, got '" + forced + "'");
         };
         LOG.log(Level.DEBUG, () -> "matrix products: " + describe(chosen));
@@ -242,7 +244,8 @@ public final class Gemm {
         String library = NATIVE_LIBRARY == null ? "libblas.so.3" : NATIVE_LIBRARY;
         String name = Path.of(library).getFileName().toString();
         if (!library.contains("openblas")) {
-            return Optional.of(library + " is not OpenBLAS; -D" + BACKEND_PROPERTY + "=native uses it anyway");
+            return Optional.of(library + " is not OpenBLAS; -D" + BACKEND_PROPERTY
+                    + "=native uses it anyway");
         }
         if (library.contains("openblas-serial") || name.startsWith("libopenblas-r")) {
             return Optional.of(library + " is not safe to call from two threads at once; install "

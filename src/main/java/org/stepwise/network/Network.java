@@ -249,7 +249,8 @@ public final class Network {
     }
 
     /** target = alpha delta^l (a^{l-1})^T + beta target, whichever way the input holds its samples. */
-    private static void weightProduct(Workspace workspace, int l, double alpha, double beta, DenseMatrix target) {
+    private static void weightProduct(Workspace workspace, int l, double alpha, double beta,
+            DenseMatrix target) {
         if (l == 0 && workspace.samplesInRows) {
             Gemm.multiply(workspace.delta[0], workspace.input, target, alpha, beta);
         } else {
@@ -340,7 +341,8 @@ public final class Network {
             this.batchSize = batchSize;
             int count = layers.size();
             samplesInRows = layout == InputLayout.SAMPLE_ROWS;
-            input = samplesInRows ? new DenseMatrix(batchSize, inputSize()) : new DenseMatrix(inputSize(), batchSize);
+            input = samplesInRows ? new DenseMatrix(batchSize, inputSize()) : new DenseMatrix(inputSize(),
+                    batchSize);
             z = new DenseMatrix[count];
             a = new DenseMatrix[count];
             delta = new DenseMatrix[count];

@@ -49,7 +49,8 @@ public final class StudyCharts {
         Files.createDirectories(directory);
         List<Path> files = new ArrayList<>();
         for (Metric metric : EXPORTED) {
-            Path file = directory.resolve(result.plan().name() + "-" + metric.column().replace('_', '-') + ".png");
+            Path file = directory.resolve(result.plan().name() + "-" + metric.column().replace('_', '-')
+                    + ".png");
             // The learning rate is drawn raw: its staircase is the point, and smoothing would blur it.
             int metricBlock = metric == Metric.LEARNING_RATE ? 1 : block;
             ChartUtils.saveChartAsPNG(file.toFile(), chart(result, metric, metricBlock), WIDTH, HEIGHT);
@@ -66,7 +67,8 @@ public final class StudyCharts {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         for (ConfigurationSummary c : result.configurations()) {
             SeriesSummary summary = block > 1 ? StudyCsv.smoothed(c, metric, block) : c.summary(metric);
-            double[] steps = block > 1 ? Smoothing.blockCenters(c.configuration().config().totalSteps(), block)
+            double[] steps = block > 1 ? Smoothing.blockCenters(c.configuration().config().totalSteps(),
+                    block)
                     : null;
             YIntervalSeries series = new YIntervalSeries(c.label(), false, true);
             for (int i = 0; i < summary.steps(); i++) {

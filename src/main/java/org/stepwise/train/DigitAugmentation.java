@@ -48,7 +48,8 @@ public final class DigitAugmentation implements BatchAugmentation {
     public void augment(DenseMatrix images, int[] labels) {
         if (images.getColumnDimension() != MnistDataset.PIXEL_COUNT) {
             throw new IllegalArgumentException("augmentation needs 28x28 images, one per row of "
-                    + MnistDataset.PIXEL_COUNT + " pixels, but the batch's rows have " + images.getColumnDimension());
+                    + MnistDataset.PIXEL_COUNT + " pixels, but the batch's rows have "
+                    + images.getColumnDimension());
         }
         double[] batch = images.data();
         int rows = images.getRowDimension();

@@ -20,7 +20,8 @@ import org.stepwise.network.Parameter;
  * rate 5.0), and weights from those steps overflow again on the next batch
  * whatever the rate; going back to the last sane step lets a smaller rate go
  * on. Shortcoming: when a continued run's first batch was unusually easy, the
- * bar is low and confirmations lag behind; that only matters on a divergence. Two sets of buffers, made once per run, take turns:
+ * bar is low and confirmations lag behind; that only matters on a divergence. Two sets of buffers, made once
+ * per run, take turns:
  * the confirmed set, and the candidate (the newest finite weights), which
  * becomes the confirmed set when the next loss is finite. Each step copies and
  * checks every parameter in one pass and allocates nothing.

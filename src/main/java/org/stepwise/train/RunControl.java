@@ -60,7 +60,8 @@ public final class RunControl {
      */
     public void setRateFactor(double factor) {
         if (!(factor > 0) || Double.isInfinite(factor)) {
-            throw new IllegalArgumentException("a rate factor must be a finite number above 0, got " + factor);
+            throw new IllegalArgumentException("a rate factor must be a finite number above 0, got "
+                    + factor);
         }
         rateFactor = factor;
     }

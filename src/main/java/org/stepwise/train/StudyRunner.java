@@ -77,7 +77,8 @@ public final class StudyRunner {
                 List<Future<RunRecord>> runs = new ArrayList<>();
                 for (int r = 0; r < plan.runs(); r++) {
                     int run = r;
-                    RunRecord earlier = finished.get(runKey(plan.configurations().indexOf(configuration), run));
+                    RunRecord earlier = finished.get(runKey(plan.configurations().indexOf(configuration),
+                            run));
                     if (earlier != null) {
                         done.addAndGet(configuration.config().totalSteps());
                         runs.add(CompletableFuture.completedFuture(earlier));
@@ -122,13 +123,16 @@ public final class StudyRunner {
         }
     }
 
-    /** The key of run {@code run} of configuration {@code configuration} (both from 0) among finished runs. */
+    /**
+     * The key of run {@code run} of configuration {@code configuration} (both from 0) among finished runs.
+     */
     public static String runKey(int configuration, int run) {
         return configuration + "/" + run;
     }
 
     /** One run; null when it was cancelled before its last step. */
-    private RunRecord runOne(StudyPlan plan, StudyConfiguration configuration, int run, StudyListener listener,
+    private RunRecord runOne(StudyPlan plan, StudyConfiguration configuration, int run,
+            StudyListener listener,
             RunControl control, AtomicLong done, long total) {
         if (control.isCancelled()) {
             return null;

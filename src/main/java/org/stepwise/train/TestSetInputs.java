@@ -23,7 +23,8 @@ import org.stepwise.network.DenseMatrix;
  */
 final class TestSetInputs {
 
-    private static final Map<MnistDataset, TestSetInputs> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<MnistDataset,
+            TestSetInputs> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final int chunkSize;
     private final int size;
@@ -81,7 +82,8 @@ final class TestSetInputs {
         int pixels = input.getColumnDimension();
         for (int c = 0; c < indices.length; c++) {
             int index = indices[c];
-            System.arraycopy(chunks[index / chunkSize].data(), (index % chunkSize) * pixels, rows, c * pixels, pixels);
+            System.arraycopy(chunks[index / chunkSize].data(), (index % chunkSize) * pixels, rows,
+                    c * pixels, pixels);
             labels[c] = this.labels[index];
         }
     }

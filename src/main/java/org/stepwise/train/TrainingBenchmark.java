@@ -77,8 +77,8 @@ public final class TrainingBenchmark {
      */
     public static Result measure(Datasets data, List<Integer> hiddenSizes, int batchSize, int threads,
             int sections, double sectionSeconds) {
-        TrainingConfig config = TrainingConfig.thesis().toBuilder().hiddenSizes(hiddenSizes).batchSize(batchSize)
-                .testSampleSize(0).build();
+        TrainingConfig config = TrainingConfig.thesis().toBuilder().hiddenSizes(hiddenSizes)
+                .batchSize(batchSize).testSampleSize(0).build();
         List<Trainer> trainers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             trainers.add(new Trainer(config.toBuilder().seed(config.seed() + t).build(), data));

@@ -282,7 +282,8 @@ public final class MainViewModel {
         }
         if (state == TrainingState.STOPPED && !Double.isNaN(accuracy)) {
             // A stopped run's newest whole-test reading is from its last finished section.
-            return "Stopped \u00b7 full test accuracy " + Formats.percent(accuracy) + " at the last section's end";
+            return "Stopped \u00b7 full test accuracy " + Formats.percent(accuracy)
+                    + " at the last section's end";
         }
         return state.label();
     }

@@ -62,7 +62,8 @@ public final class NetworkViewModel {
 
     private final ReadOnlyObjectWrapper<SavedModel> shipped = new ReadOnlyObjectWrapper<>(this, "shipped");
     private final ReadOnlyBooleanWrapper loadingShipped = new ReadOnlyBooleanWrapper(this, "loadingShipped");
-    private final ReadOnlyObjectWrapper<CurrentNetwork> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<CurrentNetwork> current = new ReadOnlyObjectWrapper<>(this,
+            "current");
     private BooleanSupplier replaceRunCheck = () -> true;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper fileError = new ReadOnlyStringWrapper(this, "fileError", "");

@@ -116,7 +116,8 @@ public final class StepwiseApp extends Application {
         keeper.restoreStudy();
         if (options.lesson() != null) {
             // The lesson's settings must be in place before --train presses Start.
-            model.lessons().open(options.lesson(), options.startTraining() ? model::startWhenReady : () -> { });
+            model.lessons().open(options.lesson(), options.startTraining() ? model::startWhenReady : () ->
+                    { });
         } else if (options.startTraining()) {
             model.startWhenReady();
         }

@@ -118,7 +118,9 @@ public final class Styles {
                 "stepwise.css is missing from the classpath").toExternalForm();
     }
 
-    /** The dark theme's stylesheet, added after {@link #stylesheet()}; its rules apply under {@link #DARK}. */
+    /**
+     * The dark theme's stylesheet, added after {@link #stylesheet()}; its rules apply under {@link #DARK}.
+     */
     public static String darkStylesheet() {
         return Objects.requireNonNull(Styles.class.getResource(DARK_STYLESHEET),
                 "stepwise-dark.css is missing from the classpath").toExternalForm();

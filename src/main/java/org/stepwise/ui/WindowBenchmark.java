@@ -85,7 +85,8 @@ public final class WindowBenchmark extends Application {
         model.startWhenReady();
         model.training().progressProperty().addListener((o, before, now) -> sampleHeap(now.doubleValue()));
         model.training().stateProperty().addListener((o, before, now) -> {
-            if (now == TrainingState.FINISHED || now == TrainingState.FAILED || now == TrainingState.STOPPED) {
+            if (now == TrainingState.FINISHED || now == TrainingState.FAILED
+                    || now == TrainingState.STOPPED) {
                 report(System.out, sections * Math.min(steps, STEPS_PER_SECTION));
                 Platform.exit();
             }
@@ -126,7 +127,8 @@ public final class WindowBenchmark extends Application {
 
     private void report(PrintStream out, long steps) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        out.printf(Locale.ROOT, "window benchmark: %,d steps in %.1f s (%,.0f steps/s) with live charts%n", steps,
+        out.printf(Locale.ROOT, "window benchmark: %,d steps in %.1f s (%,.0f steps/s) with live charts%n",
+                steps,
                 seconds, steps / seconds);
         out.println(summary("FX pulse work (timers, CSS, layout)", pulseMillis));
         out.println(summary("event wait on the FX thread", latencyMillis));
@@ -140,8 +142,10 @@ public final class WindowBenchmark extends Application {
         }
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%s: %,d samples, median %.2f ms, 99th percentile %.2f ms, max %.2f ms",
-                what, sorted.length, percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1]);
+        return String.format(Locale.ROOT,
+                "%s: %,d samples, median %.2f ms, 99th percentile %.2f ms, max %.2f ms",
+                what, sorted.length, percentile(sorted, 50), percentile(sorted, 99),
+                sorted[sorted.length - 1]);
     }
 
     private static double percentile(double[] sorted, double p) {

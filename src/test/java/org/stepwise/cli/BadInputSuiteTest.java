@@ -229,7 +229,8 @@ class BadInputSuiteTest {
 
     private String refusedModel(String content) throws IOException {
         Path model = Files.writeString(dir.resolve("model.json"), content);
-        String line = refused(1, "classify", "--model", model.toString(), dir.resolve("seven.png").toString());
+        String line = refused(1, "classify", "--model", model.toString(),
+                dir.resolve("seven.png").toString());
         assertTrue(line.startsWith("stepwise: " + model + ": "), line);
         assertEquals(content, Files.readString(model), "the file is left as it was");
         return line;
@@ -277,9 +278,12 @@ class BadInputSuiteTest {
         Files.write(folder.resolve("train-images-idx3-ubyte"), trainImages);
         byte[] labels = idxHeader(0x801, 1);
         byte[] images = idxHeader(0x803, 1, 28, 28);
-        Files.write(folder.resolve("train-labels-idx1-ubyte"), java.util.Arrays.copyOf(labels, labels.length + 1));
-        Files.write(folder.resolve("t10k-images-idx3-ubyte"), java.util.Arrays.copyOf(images, images.length + 784));
-        Files.write(folder.resolve("t10k-labels-idx1-ubyte"), java.util.Arrays.copyOf(labels, labels.length + 1));
+        Files.write(folder.resolve("train-labels-idx1-ubyte"), java.util.Arrays.copyOf(labels, labels.length
+                + 1));
+        Files.write(folder.resolve("t10k-images-idx3-ubyte"), java.util.Arrays.copyOf(images, images.length
+                + 784));
+        Files.write(folder.resolve("t10k-labels-idx1-ubyte"), java.util.Arrays.copyOf(labels, labels.length
+                + 1));
         return folder;
     }
 

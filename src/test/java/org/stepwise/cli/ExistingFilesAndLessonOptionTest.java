@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** study --out never replaces an earlier export unasked; --lesson refuses a bad file before any window opens. */
+/**
+ * study --out never replaces an earlier export unasked; --lesson refuses a bad file before any window opens.
+ */
 class ExistingFilesAndLessonOptionTest {
 
     @TempDir
@@ -37,14 +39,16 @@ class ExistingFilesAndLessonOptionTest {
             written = files.sorted().toList();
         }
         assertTrue(written.size() >= 4, written.toString());
-        Path csv = written.stream().filter(file -> file.toString().endsWith("-table.csv")).findFirst().orElseThrow();
+        Path csv = written.stream().filter(file ->
+                file.toString().endsWith("-table.csv")).findFirst().orElseThrow();
         Files.writeString(csv, "the teacher's own notes");
 
         CommandRuns second = study();
 
         assertEquals(2, second.exitCode());
         assertEquals(1, second.errLines().size(), second.err());
-        assertTrue(second.err().contains("already holds") && second.err().contains("add --overwrite to replace them"),
+        assertTrue(second.err().contains("already holds")
+                && second.err().contains("add --overwrite to replace them"),
                 second.err());
         assertEquals("the teacher's own notes", Files.readString(csv));
 

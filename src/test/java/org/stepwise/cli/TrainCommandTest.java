@@ -39,7 +39,8 @@ class TrainCommandTest {
 
         assertEquals(0, run.exitCode(), "the run itself completed: " + run.err());
         assertTrue(run.err().matches("(?s).*stepwise: training diverged: the loss was no longer a finite number"
-                + " from step \\d+ on, at learning rate 100; try a smaller --lr, such as 0.5\\R.*"), run.err());
+                + " from step \\d+ on, at learning rate 100; try a smaller --lr, such as 0.5\\R.*"),
+                run.err());
     }
 
     @Test

@@ -40,7 +40,8 @@ class StudyProgressFileTest {
                 .stepsPerSection(30).build();
         return new StudyPlan("resume", "two schedules, three runs each", List.of(
                 new StudyConfiguration("constant", base.toBuilder().schedule(new ConstantRate(0.1)).build()),
-                new StudyConfiguration("exponential", base.toBuilder().schedule(new ExponentialDecay(0.2, 0.5))
+                new StudyConfiguration("exponential", base.toBuilder().schedule(new ExponentialDecay(0.2,
+                0.5))
                         .build())), 3, 11);
     }
 
@@ -85,12 +86,15 @@ class StudyProgressFileTest {
             ConfigurationSummary a = resumed.configurations().get(c);
             ConfigurationSummary b = uninterrupted.configurations().get(c);
             for (Metric metric : Metric.values()) {
-                assertArrayEquals(b.summary(metric).mean(), a.summary(metric).mean(), 0.0, a.label() + " " + metric);
-                assertArrayEquals(b.summary(metric).standardDeviation(), a.summary(metric).standardDeviation(), 0.0,
+                assertArrayEquals(b.summary(metric).mean(), a.summary(metric).mean(), 0.0, a.label() + " "
+                        + metric);
+                assertArrayEquals(b.summary(metric).standardDeviation(),
+                        a.summary(metric).standardDeviation(), 0.0,
                         a.label() + " " + metric);
             }
             for (int r = 0; r < 3; r++) {
-                assertArrayEquals(b.runs().get(r).fullTestAccuracy(), a.runs().get(r).fullTestAccuracy(), 0.0);
+                assertArrayEquals(b.runs().get(r).fullTestAccuracy(), a.runs().get(r).fullTestAccuracy(),
+                        0.0);
             }
         }
         assertTrue(Files.readString(file).contains("\"format\" : \"stepwise-study-progress\""));
@@ -105,6 +109,7 @@ class StudyProgressFileTest {
         ModelFormatException refusal = org.junit.jupiter.api.Assertions.assertThrows(ModelFormatException.class,
                 () -> StudyProgressFile.load(file));
 
-        assertEquals(file + ": plan: a study needs at least 1 run per configuration, got 0", refusal.getMessage());
+        assertEquals(file + ": plan: a study needs at least 1 run per configuration, got 0",
+                refusal.getMessage());
     }
 }

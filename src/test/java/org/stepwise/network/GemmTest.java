@@ -127,7 +127,8 @@ class GemmTest {
             double tolerance) {
         for (int i = 0; i < expected.getRowDimension(); i++) {
             for (int j = 0; j < expected.getColumnDimension(); j++) {
-                assertEquals(expected.getEntry(i, j), actual.getEntry(i, j), tolerance, "entry (" + i + ", " + j + ")");
+                assertEquals(expected.getEntry(i, j), actual.getEntry(i, j), tolerance, "entry (" + i + ", "
+                        + j + ")");
             }
         }
     }

@@ -57,7 +57,8 @@ class GradientCheckTest {
         "SIGMOID, SOFTMAX, MEAN_SQUARED_ERROR",
         "RELU, SIGMOID, CROSS_ENTROPY",
     })
-    void backwardMatchesFiniteDifferencesWithTwoHiddenLayers(Activation hidden, Activation output, Loss loss) {
+    void backwardMatchesFiniteDifferencesWithTwoHiddenLayers(Activation hidden, Activation output,
+    Loss loss) {
         Fixture f = new Fixture(new int[] {6, 5, 4, 10}, hidden, output, 7);
 
         double relativeError = f.relativeError(loss);
@@ -95,7 +96,8 @@ class GradientCheckTest {
 
             Activation.THESIS_RELU.apply(z, a);
 
-            assertEquals(List.of(0.0, 0.0, 3.0), List.of(a.getEntry(0, 0), a.getEntry(0, 1), a.getEntry(0, 2)));
+            assertEquals(List.of(0.0, 0.0, 3.0), List.of(a.getEntry(0, 0), a.getEntry(0, 1), a.getEntry(0,
+                    2)));
         }
 
         @Test
@@ -114,7 +116,8 @@ class GradientCheckTest {
 
         @Test
         void differsFromTheTrueGradientOnlyThroughInactiveUnits() {
-            Fixture thesis = new Fixture(new int[] {6, 8, 10}, Activation.THESIS_RELU, Activation.SIGMOID, 11);
+            Fixture thesis = new Fixture(new int[] {6, 8, 10}, Activation.THESIS_RELU, Activation.SIGMOID,
+                    11);
             Fixture exact = new Fixture(new int[] {6, 8, 10}, Activation.RELU, Activation.SIGMOID, 11);
 
             thesis.backward(Loss.SUM_OF_SQUARES);

@@ -97,7 +97,8 @@ class NetworkTest {
         assertArrayEquals(new double[] {139, 154}, c.getData()[1], 0.0);
         assertTrue(a.multiply(b) instanceof DenseMatrix);
         assertArrayEquals(c.getData()[1], a.multiply(b).getData()[1], 0.0);
-        assertThrows(org.apache.commons.math3.exception.DimensionMismatchException.class, () -> a.multiply(a));
+        assertThrows(org.apache.commons.math3.exception.DimensionMismatchException.class, () ->
+                a.multiply(a));
     }
 
     @Test
@@ -152,7 +153,8 @@ class NetworkTest {
         sgd.step(0.3);
 
         for (int l = 0; l < 3; l++) {
-            assertArrayEquals(separate.layers().get(l).weights().data(), fused.layers().get(l).weights().data(),
+            assertArrayEquals(separate.layers().get(l).weights().data(),
+                    fused.layers().get(l).weights().data(),
                     1e-15);
             assertArrayEquals(separate.layers().get(l).biases().data(), fused.layers().get(l).biases().data(),
                     1e-15);

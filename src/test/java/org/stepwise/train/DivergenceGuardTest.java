@@ -75,7 +75,8 @@ class DivergenceGuardTest {
         assertEquals(5.0, first.learningRate());
         assertTrue(first.step() < 200, "diverged only at step " + first.step());
         assertEquals(List.of(true), pausedWhenTold.subList(0, 1), "the run is paused when told");
-        assertEquals(first.step(), reportedBefore.get(0), "every step before the bad one was reported, not the bad one");
+        assertEquals(first.step(), reportedBefore.get(0),
+                "every step before the bad one was reported, not the bad one");
 
         // The step that went wrong is taken again at 0.5, and the run finishes with numbers only.
         StepMetrics retaken = steps.get(first.step());
@@ -83,7 +84,8 @@ class DivergenceGuardTest {
         assertEquals(0.5, retaken.learningRate(), 1e-12);
         assertEquals(400, result.completedSteps());
         assertFalse(result.cancelled());
-        assertTrue(steps.stream().allMatch(m -> Double.isFinite(m.batchLoss())), "a reported loss was not finite");
+        assertTrue(steps.stream().allMatch(m -> Double.isFinite(m.batchLoss())),
+                "a reported loss was not finite");
         assertTrue(result.network().isFinite());
         assertTrue(snapshotFinite.stream().allMatch(finite -> finite), "a snapshot held a non-finite weight");
         assertEquals(List.of(first), divergences, "at a tenth of the rate it never diverges again");

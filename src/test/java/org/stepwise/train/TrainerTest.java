@@ -70,7 +70,8 @@ class TrainerTest {
         void lossFallsFromTheFirstSectionToTheLast() {
             List<StepMetrics> steps = record(TrainingConfig.thesis().toBuilder().seed(4).build());
 
-            double first = steps.subList(0, 375).stream().mapToDouble(StepMetrics::batchLoss).average().orElseThrow();
+            double first = steps.subList(0,
+                    375).stream().mapToDouble(StepMetrics::batchLoss).average().orElseThrow();
             double last = steps.subList(3375, 3750).stream().mapToDouble(StepMetrics::batchLoss).average()
                     .orElseThrow();
 

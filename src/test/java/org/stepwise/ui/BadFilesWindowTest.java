@@ -66,7 +66,8 @@ class BadFilesWindowTest {
 
     @Test
     void aModelFileFromAnotherProgramKeepsTheNetwork() throws Exception {
-        Path foreign = Files.writeString(folder.resolve("keras.json"), "{\"format\": \"keras\", \"layers\": []}");
+        Path foreign = Files.writeString(folder.resolve("keras.json"),
+                "{\"format\": \"keras\", \"layers\": []}");
         Network before = OpenWindow.fx(() -> window.model().network().getCurrent().network());
 
         OpenWindow.fxRun(() -> window.model().network().open(foreign));

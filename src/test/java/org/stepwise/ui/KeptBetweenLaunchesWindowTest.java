@@ -97,7 +97,8 @@ class KeptBetweenLaunchesWindowTest {
     @Test
     void corruptSettingsStartWithDefaultsAndANotice() throws Exception {
         Files.createDirectories(home);
-        Files.writeString(home.resolve(SettingsFile.FILE_NAME), "{\"format\": \"stepwise-settings\", \"version\": 1,"
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME),
+                "{\"format\": \"stepwise-settings\", \"version\": 1,"
                 + " \"training\": {\"hiddenSizes\": \"many\"}, \"theme\": \"dark\"}");
 
         launch();
@@ -116,7 +117,8 @@ class KeptBetweenLaunchesWindowTest {
         Files.createDirectories(home);
         Path shipped = Path.of("assets", "models", "stepwise-mnist.json");
         Files.copy(shipped, home.resolve(SessionKeeper.LAST_RUN));
-        Files.writeString(home.resolve(SettingsFile.FILE_NAME), "{\"format\": \"stepwise-settings\", \"version\": 1,"
+        Files.writeString(home.resolve(SettingsFile.FILE_NAME),
+                "{\"format\": \"stepwise-settings\", \"version\": 1,"
                 + " \"theme\": \"purple\"}");
 
         launch();
@@ -171,7 +173,9 @@ class KeptBetweenLaunchesWindowTest {
         assertFalse(Files.exists(home.resolve(SessionKeeper.LAST_RUN)));
     }
 
-    /** Types into a field the robot can see; one scrolled out of sight gets the text as typing would set it. */
+    /**
+     * Types into a field the robot can see; one scrolled out of sight gets the text as typing would set it.
+     */
     private void replaceText(String id, String text) throws Exception {
         javafx.scene.control.TextField field = window.robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
         fxRun(() -> field.setText(""));

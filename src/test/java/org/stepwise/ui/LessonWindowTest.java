@@ -63,7 +63,8 @@ class LessonWindowTest {
         OpenWindow.fxRun(() -> window.model().lessons().open(file));
         window.await(() -> window.model().getMessage().startsWith("The lesson broken.json"));
 
-        assertEquals("The lesson broken.json could not be opened: " + file + ": the JSON ends too early; the file"
+        assertEquals("The lesson broken.json could not be opened: " + file
+                + ": the JSON ends too early; the file"
                 + " is truncated", window.text("#statusMessage"));
         assertEquals(before, fx(() -> window.model().config().getConfig()));
         assertFalse(fx(() -> window.node("#lessonPanel").isVisible()));

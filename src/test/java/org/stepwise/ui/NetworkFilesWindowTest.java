@@ -79,7 +79,8 @@ class NetworkFilesWindowTest {
 
         OpenWindow.fxRun(() -> window.model().network().open(file));
         window.await(() -> asked[0] == 1 && !window.model().network().isBusy());
-        assertSame(run, OpenWindow.fx(() -> window.model().network().getCurrent().network()), "the run stays");
+        assertSame(run, OpenWindow.fx(() -> window.model().network().getCurrent().network()),
+                "the run stays");
 
         Path text = Files.writeString(folder.resolve("notes.json"), "hello");
         OpenWindow.fxRun(() -> window.model().network().open(text));

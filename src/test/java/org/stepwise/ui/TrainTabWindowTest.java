@@ -52,7 +52,8 @@ class TrainTabWindowTest {
         String banner = window.text("#divergenceBannerText");
         assertTrue(banner.matches("Training paused at step [0-9,]+: the loss became infinite at learning"
                 + " rate 5\\. .*such as 0\\.5\\."), banner);
-        assertEquals("Go on at 0.5", OpenWindow.fx(() -> ((Button) window.node("#lowerRateButton")).getText()));
+        assertEquals("Go on at 0.5", OpenWindow.fx(() ->
+                ((Button) window.node("#lowerRateButton")).getText()));
         assertTrue(OpenWindow.fx(() -> window.model().training().getNetwork().isFinite()),
                 "the network the pad reads with must stay finite");
         long pausedAt = Long.parseLong(banner.replaceAll("^Training paused at step ([0-9,]+):.*", "$1")

@@ -129,7 +129,8 @@ public final class ClassroomView {
         }
     }
 
-    private void fullScreenChanged(ObservableValue<? extends Boolean> observable, Boolean before, Boolean now) {
+    private void fullScreenChanged(ObservableValue<? extends Boolean> observable, Boolean before,
+            Boolean now) {
         if (!now && model.isPresenter()) {
             model.setPresenter(false);
         }

@@ -311,7 +311,9 @@ public final class InsideViewModel {
         requestWeights();
     }
 
-    /** Runs {@code work} in the background and gives its result or failure to {@code done} on the FX thread. */
+    /**
+     * Runs {@code work} in the background and gives its result or failure to {@code done} on the FX thread.
+     */
     private <T> void run(Supplier<T> work, BiConsumer<T, Throwable> done) {
         CompletableFuture.supplyAsync(work, background)
                 .whenCompleteAsync((result, failure) -> done.accept(result, unwrap(failure)), fxThread);

@@ -70,11 +70,13 @@ public final class LessonFile {
     public static Lesson load(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null,
-                    Files.isDirectory(file) ? "expected a lesson file but found a folder" : "there is no such file");
+                    Files.isDirectory(file)
+                    ? "expected a lesson file but found a folder" : "there is no such file");
         }
         if (Files.size(file) > MAX_BYTES) {
             throw new LessonFormatException(file.toString(), looksLikeModel(file) ? MODEL_FILE
-                    : "the file has " + Files.size(file) + " bytes, far more than a lesson (at most " + MAX_BYTES
+                    : "the file has " + Files.size(file) + " bytes, far more than a lesson (at most "
+                    + MAX_BYTES
                             + "); is it a lesson file?");
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -170,7 +172,8 @@ public final class LessonFile {
         }
         if (version.asLong() != VERSION) {
             throw new LessonFormatException(name, version.asLong() > VERSION
-                    ? "the lesson is version " + version.asLong() + ", newer than this Stepwise opens (version "
+                    ? "the lesson is version " + version.asLong()
+                    + ", newer than this Stepwise opens (version "
                             + VERSION + "); open it with a newer Stepwise"
                     : "expected version " + VERSION + " but found " + version.asLong());
         }
@@ -235,7 +238,8 @@ public final class LessonFile {
 
     private static Set<ShownControl> shownControls(JsonNode node, String name) throws LessonFormatException {
         if (node == null) {
-            throw new LessonFormatException(name, "expected a \"shownControls\" list such as [\"learning-rate\","
+            throw new LessonFormatException(name,
+                    "expected a \"shownControls\" list such as [\"learning-rate\","
                     + " \"schedule\"] but found none");
         }
         if (!node.isArray()) {

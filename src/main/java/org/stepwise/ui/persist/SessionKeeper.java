@@ -69,7 +69,9 @@ public final class SessionKeeper {
         return saved;
     }
 
-    /** Reads the settings file and sets the settings, theme, shown controls and tab; before the window shows. */
+    /**
+     * Reads the settings file and sets the settings, theme, shown controls and tab; before the window shows.
+     */
     public void restoreSettings() {
         if (home == null) {
             return;
@@ -197,7 +199,8 @@ public final class SessionKeeper {
     private Optional<Boolean> askKeepRun(Stage stage) {
         ButtonType keep = new ButtonType("Keep", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Keep saves the network and its settings as they"
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Keep saves the network and its settings as they"
                 + " are now, so that it reads digits and Start trains it further next time. Discard forgets"
                 + " this run.", keep, discard, ButtonType.CANCEL);
         alert.initOwner(stage);

@@ -70,7 +70,8 @@ public final class SettingsFile {
             return refused(file, "it does not start with \"format\": \"" + FORMAT + "\"");
         }
         if (!root.path("version").isIntegralNumber() || root.path("version").asInt() != VERSION) {
-            return refused(file, "it is version " + root.path("version") + ", and this Stepwise reads version "
+            return refused(file, "it is version " + root.path("version")
+                    + ", and this Stepwise reads version "
                     + VERSION);
         }
 
@@ -87,10 +88,12 @@ public final class SettingsFile {
         if (root.has("theme")) {
             theme = Theme.fromId(root.get("theme").asText(null));
             if (theme == null) {
-                problems.add(FILE_NAME + ": theme: expected \"light\" or \"dark\" but found " + root.get("theme"));
+                problems.add(FILE_NAME + ": theme: expected \"light\" or \"dark\" but found "
+                        + root.get("theme"));
             }
         }
-        Set<ShownControl> shown = root.has("shownControls") ? shownControls(root.get("shownControls"), problems)
+        Set<ShownControl> shown = root.has("shownControls") ? shownControls(root.get("shownControls"),
+                problems)
                 : null;
         SavedSettings.WindowPlace place = root.has("window") ? place(root.get("window"), problems) : null;
         String tab = null;
@@ -118,7 +121,8 @@ public final class SettingsFile {
         for (JsonNode element : node) {
             ShownControl control = ShownControl.fromId(element.asText(""));
             if (control == null) {
-                problems.add(FILE_NAME + ": shownControls: " + element + " is not a control, so all are shown");
+                problems.add(FILE_NAME + ": shownControls: " + element
+                        + " is not a control, so all are shown");
                 return null;
             }
             shown.add(control);
@@ -131,18 +135,22 @@ public final class SettingsFile {
         double y = node.path("y").asDouble(Double.NaN);
         double width = node.path("width").asDouble(Double.NaN);
         double height = node.path("height").asDouble(Double.NaN);
-        boolean numbers = node.path("x").isNumber() && node.path("y").isNumber() && node.path("width").isNumber()
+        boolean numbers = node.path("x").isNumber() && node.path("y").isNumber()
+                && node.path("width").isNumber()
                 && node.path("height").isNumber() && node.path("maximized").isBoolean();
         if (!numbers || Math.abs(x) > MAX_SIDE || Math.abs(y) > MAX_SIDE || !(width >= MIN_SIDE
                 && width <= MAX_SIDE) || !(height >= MIN_SIDE && height <= MAX_SIDE)) {
-            problems.add(FILE_NAME + ": window: expected x, y, width and height in pixels (sides " + (int) MIN_SIDE
+            problems.add(FILE_NAME + ": window: expected x, y, width and height in pixels (sides "
+                    + (int) MIN_SIDE
                     + " to " + (int) MAX_SIDE + ") and maximized true or false, but found " + node);
             return null;
         }
         return new SavedSettings.WindowPlace(x, y, width, height, node.get("maximized").asBoolean());
     }
 
-    /** Writes the settings to {@code home}, creating it; replaces the old file only once the new one is whole. */
+    /**
+     * Writes the settings to {@code home}, creating it; replaces the old file only once the new one is whole.
+     */
     public static void write(Path home, SavedSettings settings) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
@@ -172,6 +180,7 @@ public final class SettingsFile {
         if (settings.tab() != null) {
             root.put("tab", settings.tab());
         }
-        AtomicFiles.write(home.resolve(FILE_NAME), out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, root));
+        AtomicFiles.write(home.resolve(FILE_NAME), out ->
+                JSON.writerWithDefaultPrettyPrinter().writeValue(out, root));
     }
 }

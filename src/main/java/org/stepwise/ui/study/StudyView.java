@@ -129,7 +129,8 @@ public final class StudyView extends BorderPane {
         presetHelp.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.presetProperty().get() == null ? "" : model.presetProperty().get().description(),
                 model.presetProperty()));
-        presets.setTooltip(new Tooltip("The thesis's experiments by figure. Choosing one replaces the list."));
+        presets.setTooltip(new Tooltip(
+                "The thesis's experiments by figure. Choosing one replaces the list."));
 
         ListView<StudyConfiguration> list = new ListView<>(model.configurations());
         list.setId("studyConfigurations");
@@ -158,7 +159,8 @@ public final class StudyView extends BorderPane {
         Spinner<Integer> block = wholeNumberSpinner(1, 1_000, model.blockProperty().get());
         block.setId("studyBlock");
         block.valueProperty().addListener((o, before, now) -> model.blockProperty().set(now));
-        block.setTooltip(new Tooltip("Curves are the means of blocks of this many steps (the thesis used 75)."));
+        block.setTooltip(new Tooltip(
+                "Curves are the means of blocks of this many steps (the thesis used 75)."));
         CheckBox raw = new CheckBox("Raw curves (every step)");
         raw.selectedProperty().bindBidirectional(model.rawProperty());
 
@@ -262,12 +264,14 @@ public final class StudyView extends BorderPane {
         table.getColumns().add(column("configuration", ConfigurationSummary::label));
         table.getColumns().add(column("runs", c -> Integer.toString(c.runs().size())));
         table.getColumns().add(column("last-section test accuracy",
-                c -> String.format(Locale.ROOT, "%.4f \u00b1 %.4f", c.lastSectionTestMean(), c.lastSectionTestSd())));
+                c -> String.format(Locale.ROOT, "%.4f \u00b1 %.4f", c.lastSectionTestMean(),
+                c.lastSectionTestSd())));
         table.getColumns().add(column("full test at the end",
                 c -> String.format(Locale.ROOT, "%.4f \u00b1 %.4f", c.fullTestMean(), c.fullTestSd())));
         table.getColumns().add(column("last-section loss", c -> String.format(Locale.ROOT, "%.4f",
                 c.finalLossMean())));
-        table.getColumns().add(column("seconds per run", c -> String.format(Locale.ROOT, "%.1f", c.meanSeconds())));
+        table.getColumns().add(column("seconds per run", c -> String.format(Locale.ROOT, "%.1f",
+                c.meanSeconds())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.resultProperty().addListener((o, before, now) -> table.getItems().setAll(
                 now == null ? List.of() : now.configurations()));
@@ -307,7 +311,8 @@ public final class StudyView extends BorderPane {
         List<Path> existing = model.existingExportFiles(directory);
         if (!existing.isEmpty()) {
             ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OTHER);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, existing.size() + " of the study's files already "
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, existing.size()
+                    + " of the study's files already "
                     + "exist in " + directory + ". Replace them?", replace, ButtonType.CANCEL);
             ask.initOwner(getScene().getWindow());
             ask.setHeaderText("Replace existing files?");
@@ -380,7 +385,8 @@ public final class StudyView extends BorderPane {
         if (result != null) {
             for (ConfigurationSummary c : result.configurations()) {
                 int steps = c.configuration().config().totalSteps();
-                int block = model.rawProperty().get() ? Math.max(1, (steps + MAX_RAW_POINTS - 1) / MAX_RAW_POINTS)
+                int block = model.rawProperty().get() ? Math.max(1, (steps
+                        + MAX_RAW_POINTS - 1) / MAX_RAW_POINTS)
                         : model.blockProperty().get();
                 SeriesSummary summary = StudyCsv.smoothed(c, metric, block);
                 double[] x = Smoothing.blockCenters(steps, block);

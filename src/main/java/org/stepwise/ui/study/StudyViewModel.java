@@ -75,8 +75,8 @@ public final class StudyViewModel {
     private final BooleanProperty raw = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Pick a preset or add configurations, "
-            + "then press Run study.");
+    private final ReadOnlyStringWrapper status =
+            new ReadOnlyStringWrapper("Pick a preset or add configurations, then press Run study.");
     private final ReadOnlyObjectWrapper<StudyResult> result = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding exportable = Bindings.createBooleanBinding(
             () -> !running.get() && result.get() != null && !result.get().configurations().isEmpty(),
@@ -93,7 +93,8 @@ public final class StudyViewModel {
      * @param data the data set the window trains on (null while loading)
      * @param currentSettings the Train tab's current settings, for "Add current settings"
      */
-    public StudyViewModel(Executor background, Supplier<Datasets> data, Supplier<TrainingConfig> currentSettings) {
+    public StudyViewModel(Executor background, Supplier<Datasets> data,
+            Supplier<TrainingConfig> currentSettings) {
         this.background = background;
         this.data = data;
         this.currentSettings = currentSettings;
@@ -257,7 +258,8 @@ public final class StudyViewModel {
 
                     @Override
                     public void onRunFinished(StudyConfiguration configuration, int run, RunRecord record) {
-                        finishedRuns.put(StudyRunner.runKey(plan.configurations().indexOf(configuration), run),
+                        finishedRuns.put(StudyRunner.runKey(plan.configurations().indexOf(configuration),
+                                run),
                                 record);
                         keep(keepIn, plan, finishedRuns);
                     }
@@ -272,7 +274,8 @@ public final class StudyViewModel {
         running.set(true);
         progress.set(0);
         result.set(null);
-        status.set("Starting " + plan.configurations().size() + " configurations x " + plan.runs() + " runs\u2026");
+        status.set("Starting " + plan.configurations().size() + " configurations x " + plan.runs()
+                + " runs\u2026");
         background.execute(task);
     }
 
@@ -364,7 +367,8 @@ public final class StudyViewModel {
                 return files;
             }
         };
-        task.setOnSucceeded(event -> status.set("Wrote " + task.getValue().size() + " files to " + directory));
+        task.setOnSucceeded(event -> status.set("Wrote " + task.getValue().size() + " files to "
+                + directory));
         task.setOnFailed(event -> {
             LOG.log(Level.ERROR, "export failed", task.getException());
             status.set("Could not write the files to " + directory + ": " + task.getException().getMessage());
@@ -390,7 +394,8 @@ public final class StudyViewModel {
 
     private static String seconds(double seconds) {
         long whole = Math.round(seconds);
-        return whole < 60 ? whole + " s" : String.format(Locale.ROOT, "%d min %02d s", whole / 60, whole % 60);
+        return whole < 60 ? whole + " s" : String.format(Locale.ROOT, "%d min %02d s", whole / 60,
+                whole % 60);
     }
 
     public ObservableList<StudyConfiguration> configurations() {

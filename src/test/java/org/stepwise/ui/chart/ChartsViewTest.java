@@ -59,7 +59,8 @@ class ChartsViewTest {
     }
 
     private static String lossTitle(ChartsView charts) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> ((LineChart<?, ?>) charts.getChildren().get(0)).getTitle()).get();
+        return WaitForAsyncUtils.asyncFx(() -> ((LineChart<?,
+                ?>) charts.getChildren().get(0)).getTitle()).get();
     }
 
     /** The charts laid out without a stage, as a run on noise images fills and clears them. */

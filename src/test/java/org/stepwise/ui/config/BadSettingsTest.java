@@ -45,7 +45,8 @@ class BadSettingsTest {
 
     @Test
     void layerLargerThan512() {
-        assertRefused(settings.layerSizes().get(0), "513", "A hidden layer must have 1 to 512 units, got 513.");
+        assertRefused(settings.layerSizes().get(0), "513",
+                "A hidden layer must have 1 to 512 units, got 513.");
     }
 
     @Test
@@ -73,7 +74,8 @@ class BadSettingsTest {
 
     @Test
     void learningRateNotANumber() {
-        assertRefused(settings.learningRate(), "NaN", "The learning rate must be a positive number, got NaN.");
+        assertRefused(settings.learningRate(), "NaN",
+                "The learning rate must be a positive number, got NaN.");
     }
 
     @Test

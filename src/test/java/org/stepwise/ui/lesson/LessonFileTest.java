@@ -40,7 +40,8 @@ class LessonFileTest {
 
     private static Lesson sample() {
         TrainingConfig training = TrainingConfig.everyday().toBuilder().hiddenSizes(List.of(64, 16))
-                .optimizer(AdamSettings.thesis()).schedule(new ExponentialDecay(0.004, 0.75)).seed(42L).build();
+                .optimizer(AdamSettings.thesis()).schedule(new ExponentialDecay(0.004,
+                0.75)).seed(42L).build();
         return new Lesson("Two layers", "Watch the loss fall.\nThen draw a 7.", training,
                 EnumSet.of(ShownControl.LEARNING_RATE, ShownControl.DRAWING), Theme.DARK, true, 4.0);
     }
@@ -102,7 +103,8 @@ class LessonFileTest {
                         "shownControls: \"joystick\" is not a control; the controls are layers, learning-rate"),
                 Arguments.of("no settings", good.replaceFirst("\"training\" : \\{", "\"trainingX\" : {"),
                         "expected a \"training\" object with the settings but found none"),
-                Arguments.of("negative rate", good.replace("\"initialRate\" : 0.004", "\"initialRate\" : -0.5"),
+                Arguments.of("negative rate", good.replace("\"initialRate\" : 0.004",
+                "\"initialRate\" : -0.5"),
                         "training: the initial learning rate must be a positive number, got -0.5"),
                 Arguments.of("batch as text", good.replace("\"batchSize\" : 16", "\"batchSize\" : \"16\""),
                         "training.batchSize: expected a whole number but found string \"16\""),
@@ -125,7 +127,8 @@ class LessonFileTest {
         Path file = folder.resolve("bad.json");
         Files.writeString(file, content, StandardCharsets.UTF_8);
 
-        LessonFormatException refusal = assertThrows(LessonFormatException.class, () -> LessonFile.load(file));
+        LessonFormatException refusal = assertThrows(LessonFormatException.class, () ->
+                LessonFile.load(file));
         assertTrue(refusal.getMessage().startsWith(file.toString() + ": "), refusal.getMessage());
         assertTrue(refusal.getMessage().contains(reason), refusal.getMessage());
 
@@ -139,7 +142,8 @@ class LessonFileTest {
                 + ShippedModel.FILE_NAME)) {
             Files.copy(in, model);
         }
-        LessonFormatException refusal = assertThrows(LessonFormatException.class, () -> LessonFile.load(model));
+        LessonFormatException refusal = assertThrows(LessonFormatException.class, () ->
+                LessonFile.load(model));
         assertTrue(refusal.getMessage().endsWith("this is a saved network (a Stepwise model file), not a lesson;"
                 + " open it with File > Open network"), refusal.getMessage());
         assertWindowUnchangedAfterOpening(model, "not a lesson");
@@ -160,12 +164,14 @@ class LessonFileTest {
     private static void assertWindowUnchangedAfterOpening(Path file, String reason) {
         ConfigViewModel config = new ConfigViewModel(TrainingConfig.thesis());
         ClassroomViewModel classroom = new ClassroomViewModel();
-        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, classroom, () -> false, new SimpleIntegerProperty());
+        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, classroom, () -> false,
+                new SimpleIntegerProperty());
         TrainingConfig before = config.getConfig();
 
         lessons.open(file);
 
-        assertTrue(lessons.getError().startsWith("The lesson " + file.getFileName() + " could not be opened: "),
+        assertTrue(lessons.getError().startsWith("The lesson " + file.getFileName()
+                + " could not be opened: "),
                 lessons.getError());
         assertTrue(lessons.getError().contains(reason), lessons.getError());
         assertEquals(before, config.getConfig());
@@ -195,7 +201,8 @@ class LessonFileTest {
         assertTrue(classroom.isPresenter());
         Lesson sample = sample();
         assertEquals(new Lesson(sample.title(), sample.text(), sample.training(), sample.shownControls(),
-                sample.theme(), sample.presenter(), 2.0), lessons.current("Two layers", "Watch the loss fall.\nThen draw a 7."));
+                sample.theme(), sample.presenter(), 2.0), lessons.current("Two layers",
+                "Watch the loss fall.\nThen draw a 7."));
     }
 
     @Test
@@ -203,7 +210,8 @@ class LessonFileTest {
         Path file = folder.resolve("two-layers.json");
         LessonFile.save(file, sample());
         ConfigViewModel config = new ConfigViewModel(TrainingConfig.thesis());
-        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, new ClassroomViewModel(), () -> true, new SimpleIntegerProperty());
+        LessonViewModel lessons = new LessonViewModel(NOW, NOW, config, new ClassroomViewModel(), () -> true,
+                new SimpleIntegerProperty());
 
         lessons.open(file);
 

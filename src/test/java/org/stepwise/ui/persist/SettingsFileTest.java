@@ -72,12 +72,16 @@ class SettingsFileTest {
     /** One part edited wrongly by hand: only that part falls back, and the notice names it. */
     static List<Arguments> oneBadPart() {
         return List.of(
-                Arguments.of("\"batchSize\" : 16", "\"batchSize\" : \"sixteen\"", "training.batchSize: expected a"
+                Arguments.of("\"batchSize\" : 16", "\"batchSize\" : \"sixteen\"",
+                "training.batchSize: expected a"
                         + " whole number but found string \"sixteen\""),
-                Arguments.of("\"initialRate\" : 0.2", "\"initialRate\" : -3", "the initial learning rate must be"
+                Arguments.of("\"initialRate\" : 0.2", "\"initialRate\" : -3",
+                "the initial learning rate must be"
                         + " a positive number, got -3"),
-                Arguments.of("\"theme\" : \"dark\"", "\"theme\" : 7", "theme: expected \"light\" or \"dark\""),
-                Arguments.of("\"width\" : 1200.0", "\"width\" : 5", "window: expected x, y, width and height"),
+                Arguments.of("\"theme\" : \"dark\"", "\"theme\" : 7",
+                "theme: expected \"light\" or \"dark\""),
+                Arguments.of("\"width\" : 1200.0", "\"width\" : 5",
+                "window: expected x, y, width and height"),
                 Arguments.of("\"pace\"", "\"wheel\"", "\"wheel\" is not a control"),
                 Arguments.of("\"tab\" : \"studiesTab\"", "\"tab\" : [1]", "tab: expected the name of a tab"));
     }
@@ -96,7 +100,8 @@ class SettingsFileTest {
         assertEquals(1, read.problems().size(), read.problems().toString());
         assertTrue(read.problems().get(0).contains(reason), read.problems().get(0));
         int intact = (read.training() == null ? 0 : 1) + (read.theme() == null ? 0 : 1)
-                + (read.shownControls() == null ? 0 : 1) + (read.window() == null ? 0 : 1) + (read.tab() == null ? 0 : 1);
+                + (read.shownControls() == null ? 0 : 1) + (read.window() == null ? 0 : 1)
+                + (read.tab() == null ? 0 : 1);
         assertEquals(4, intact, "every other part is read: " + read);
         if (read.training() != null) {
             assertEquals(sample().training(), read.training());

@@ -89,7 +89,8 @@ class KeptStudyTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> later.resultProperty().get() != null);
         assertEquals("Your last study, kept, is back from the last session.", later.statusProperty().get());
         assertArrayEquals(whole.configurations().get(0).summary(Metric.TEST_ACCURACY).mean(),
-                later.resultProperty().get().configurations().get(0).summary(Metric.TEST_ACCURACY).mean(), 0.0);
+                later.resultProperty().get().configurations().get(0).summary(Metric.TEST_ACCURACY).mean(),
+                0.0);
         assertFalse(later.resumableProperty().get());
         assertTrue(Files.exists(file));
     }

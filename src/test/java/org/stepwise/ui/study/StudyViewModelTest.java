@@ -106,7 +106,8 @@ class StudyViewModelTest {
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.resultProperty().get() != null);
         WaitForAsyncUtils.asyncFx(() -> model.export(dir)).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("Wrote"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () ->
+                model.statusProperty().get().startsWith("Wrote"));
 
         assertNotNull(model.resultProperty().get());
         assertFalse(model.runningProperty().get());
